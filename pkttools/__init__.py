@@ -1,0 +1,77 @@
+"""pkttools: parse, check, edit and rebuild MMO game network packets from Kaitai Struct specs.
+
+    >>> import pkttools
+    >>> pkt = pkttools.parse("pangya.loginservice.server", bytes.fromhex("0100da"))
+    >>> pkt.name, pkt.fields()["status"]
+    ('login', 'need_select_character')
+
+The generated classes are imported only when a protocol is first used, which keeps
+`import pkttools` fast for command-line use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .errors import (
+    DecodeError,
+    NotBuiltError,
+    PacketError,
+    ParseError,
+    PkttoolsError,
+    TrailingBytesError,
+    TruncatedError,
+    UnknownOpcodeError,
+    UnknownProtocolError,
+    UsageError,
+    ValidationError,
+)
+
+if TYPE_CHECKING:
+    from .parsing import Packet
+    from .plain import EnumName
+    from .registry import Protocol
+
+__all__ = [
+    "parse", "protocol", "protocols", "Packet", "Protocol", "EnumName",
+    "PkttoolsError", "PacketError", "ParseError", "TruncatedError", "ValidationError",
+    "DecodeError", "UnknownOpcodeError", "TrailingBytesError", "UnknownProtocolError",
+    "UsageError", "NotBuiltError",
+]
+
+
+def parse(protocol, data, *, strict: bool = False) -> "Packet":
+    """Parse one packet payload; see `pkttools.parsing.parse`."""
+    from .parsing import parse as _parse
+
+    return _parse(protocol, data, strict=strict)
+
+
+def protocols() -> list["Protocol"]:
+    """Every protocol the built specs define, sorted by name."""
+    from .registry import default_registry
+
+    return list(default_registry())
+
+
+def protocol(name: str) -> "Protocol":
+    """One protocol by name, e.g. ``pangya.loginservice.server``."""
+    from .registry import default_registry
+
+    return default_registry().protocol(name)
+
+
+def __getattr__(name: str):
+    if name == "Packet":
+        from .parsing import Packet
+
+        return Packet
+    if name == "Protocol":
+        from .registry import Protocol
+
+        return Protocol
+    if name == "EnumName":
+        from .plain import EnumName
+
+        return EnumName
+    raise AttributeError(f"module 'pkttools' has no attribute {name!r}")
