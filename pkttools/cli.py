@@ -1,0 +1,213 @@
+"""The `pkttools` command line.
+
+Exit status: 0 success, 1 bad packet data (or a strict check failed), 2 usage error.
+Errors are one line on stderr; warnings (trailing bytes, unparsed switch bodies) too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Sequence
+
+from .errors import NotBuiltError, PacketError, PkttoolsError, UsageError
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own usage errors: one line, exit 2
+        self.print_usage(sys.stderr)
+        print(f"pkttools: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pkttools", description="Parse, check and rebuild MMO game packets "
+                     "described by Kaitai Struct specs.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p_list = sub.add_parser("list", help="list protocols, or the packets of one protocol")
+    p_list.add_argument("protocol", nargs="?", help="e.g. pangya.loginservice.server")
+    p_list.set_defaults(run=cmd_list)
+
+    p_parse = sub.add_parser("parse", help="parse packet payloads (each starting with its opcode)")
+    p_parse.add_argument("protocol", help="e.g. pangya.loginservice.server")
+    p_parse.add_argument("inputs", nargs="*", metavar="HEX|FILE|-",
+                         help="hex text, a binary file, or - for stdin (the default)")
+    p_parse.add_argument("--format", choices=("table", "json"), default="table")
+    p_parse.add_argument("--input", choices=("auto", "hex", "raw"), default="auto",
+                         help="how to read files and stdin (auto: binary files, .hex/.txt "
+                              "files and hex text on stdin as hex)")
+    p_parse.add_argument("--strict", action="store_true",
+                         help="fail on trailing bytes instead of reporting them")
+    p_parse.set_defaults(run=cmd_parse)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except UsageError as exc:
+        print(f"pkttools: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (PacketError, NotBuiltError) as exc:
+        print(f"pkttools: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except PkttoolsError as exc:
+        print(f"pkttools: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+# -- list -----------------------------------------------------------------------------------
+def cmd_list(args) -> int:
+    from tabulate import tabulate
+
+    from .registry import default_registry
+
+    registry = default_registry()
+    if args.protocol is None:
+        rows = [(p.name, p.direction, len(p.packets), p.title or "") for p in registry]
+        print(tabulate(rows, headers=("protocol", "direction", "packets", "title")))
+        return EXIT_OK
+    proto = registry.protocol(args.protocol)
+    rows = [(f"0x{p.opcode:04x}", p.name, proto.direction, p.title or "", f"ksy/{p.spec_path}")
+            for p in proto.packets]
+    print(f"{proto.name}: {proto.title or ''}")
+    print(tabulate(rows, headers=("opcode", "packet", "direction", "title", "spec")))
+    return EXIT_OK
+
+
+# -- parse ----------------------------------------------------------------------------------
+def cmd_parse(args) -> int:
+    from .hexinput import read_input
+    from .parsing import parse
+    from .registry import default_registry
+
+    proto = default_registry().protocol(args.protocol)
+    inputs = args.inputs or ["-"]
+    sources = [read_input(arg, args.input) for arg in inputs]
+    documents = []
+    status = EXIT_OK
+    for index, (label, data) in enumerate(sources):
+        if label == "<hex>":
+            label = f"input {index + 1}"
+        prefix = f"{label}: " if len(sources) > 1 else ""
+        try:
+            packet = parse(proto, data, strict=args.strict)
+        except PacketError as exc:
+            print(f"pkttools: {prefix}{exc}", file=sys.stderr)
+            status = EXIT_DATA
+            continue
+        for note in packet.unmatched_switches():
+            print(f"pkttools: warning: {prefix}{proto.name} {packet.name}: {note}",
+                  file=sys.stderr)
+        if packet.trailing:
+            print(f"pkttools: warning: {prefix}{proto.name} {packet.name}: "
+                  f"{len(packet.trailing)} byte(s) after the packet at offset "
+                  f"{packet.trailing_offset} (0x{packet.trailing_offset:x}), kept as trailing",
+                  file=sys.stderr)
+        if args.format == "json":
+            documents.append(packet.to_dict())
+        else:
+            if index:
+                print()
+            print(render_table(packet, label if len(sources) > 1 else None))
+    if args.format == "json" and documents:
+        doc: Any = documents[0] if len(sources) == 1 else documents
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+    return status
+
+
+def render_table(packet, label: str | None = None) -> str:
+    """Every field of a packet: offset, size, path, type and value, one row each."""
+    from tabulate import tabulate
+
+    from .locate import packet_relative
+    from .plain import format_path
+
+    registry = packet.protocol.registry
+    fields = _field_index(registry)
+    rows = []
+    for span in packet.spans():
+        path = packet_relative(packet.protocol, span.path)
+        if not path:  # the body itself: the header line says what it is
+            continue
+        info = fields.get((span.owner, span.name), {})
+        type_text = info.get("display", "")
+        if span.index is not None:
+            type_text = type_text[:-2] if type_text.endswith("[]") else type_text
+        rows.append((
+            "" if span.start is None else f"0x{span.start:04x}",
+            "" if span.size is None else span.size,
+            format_path(path),
+            type_text,
+            format_value(span.value, info, registry, is_item=span.index is not None),
+        ))
+    if packet.trailing:
+        rows.append((f"0x{packet.trailing_offset:04x}", len(packet.trailing), "(trailing)",
+                     "bytes", _hex(packet.trailing)))
+    head = (f"{label + ': ' if label else ''}{packet.protocol.name} 0x{packet.opcode:04x} "
+            f"{packet.name}" + (f" - {packet.type.title}" if packet.type.title else "")
+            + f" ({len(packet.data)} bytes)")
+    table = tabulate(rows, headers=("offset", "size", "field", "type", "value"),
+                     disable_numparse=True, colalign=("left", "right", "left", "left", "left"))
+    return f"{head}\n{table}"
+
+
+_FIELD_INDEX: dict[int, dict] = {}
+
+
+def _field_index(registry) -> dict:
+    index = _FIELD_INDEX.get(id(registry))
+    if index is None:
+        index = {}
+        for key, info in registry.types.items():
+            for field in info["seq"] + info["instances"]:
+                index[(key, field["id"])] = field
+        _FIELD_INDEX[id(registry)] = index
+    return index
+
+
+def format_value(value: Any, field: dict, registry, is_item: bool = False) -> str:
+    from enum import IntEnum
+
+    from kaitaistruct import KaitaiStruct
+
+    from .plain import MISSING
+
+    if value is MISSING:
+        return "(not parsed: no case matches)" if field.get("switch_on") else "(absent)"
+    if isinstance(value, KaitaiStruct):
+        return ""
+    if isinstance(value, list) and not is_item:
+        return f"[{len(value)} items]"
+    if isinstance(value, IntEnum):
+        return f"{value.name} ({int(value)})"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if field.get("enum"):
+            enum_name = registry.enums[field["enum"]]["name"]
+            return f"{value} (not in enum {enum_name})"
+        return str(value) if -10 < value < 10 else f"{value} (0x{value:x})"
+    if isinstance(value, (bytes, bytearray)):
+        return _hex(bytes(value))
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
+
+
+def _hex(data: bytes, limit: int = 32) -> str:
+    if not data:
+        return "(empty)"
+    shown = data[:limit].hex(" ")
+    return shown if len(data) <= limit else f"{shown} ... ({len(data)} bytes)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The exceptions pkttools raises for bad input.
+
+Every error about packet data carries the protocol, the packet (when known), the field path
+and the byte offset, so a message alone tells the user where to look in a hex dump. Catch
+`PacketError` for any problem with packet data, `PkttoolsError` for anything pkttools raises.
+"""
+
+from __future__ import annotations
+
+
+class PkttoolsError(Exception):
+    """Base of every exception pkttools raises on purpose."""
+
+
+class UsageError(PkttoolsError):
+    """The caller asked for something that does not exist (protocol, packet, input form)."""
+
+
+class UnknownProtocolError(UsageError):
+    def __init__(self, name: str, known: list[str]):
+        self.name = name
+        self.known = known
+        super().__init__(f"unknown protocol {name!r}; known: {', '.join(known) or 'none'}")
+
+
+class NotBuiltError(PkttoolsError):
+    """kaitai_gen is missing: the specs were never compiled."""
+
+
+class PacketError(PkttoolsError):
+    """A problem with packet bytes or packet data.
+
+    Attributes: protocol (name), packet (name or None when not yet known), path (dotted field
+    path relative to the packet, e.g. ``response.error_code``; ``[i]`` for array items), offset
+    (byte offset in the input, or None when the problem has no position), and detail.
+    """
+
+    kind = "invalid packet"
+
+    def __init__(self, detail: str, *, protocol: str, packet: str | None = None,
+                 path: str | None = None, offset: int | None = None):
+        self.detail = detail
+        self.protocol = protocol
+        self.packet = packet
+        self.path = path
+        self.offset = offset
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        where = self.protocol + (f" {self.packet}" if self.packet else "")
+        parts = [where]
+        if self.path:
+            parts.append(f"field {self.path}")
+        if self.offset is not None:
+            parts.append(f"offset {self.offset} (0x{self.offset:x})")
+        return f"{': '.join(parts)}: {self.kind}: {self.detail}"
+
+
+class ParseError(PacketError):
+    """The bytes do not parse as the protocol says."""
+
+    kind = "parse error"
+
+
+class TruncatedError(ParseError):
+    """The input ends before the field does."""
+
+    kind = "truncated"
+
+    def __init__(self, detail: str, *, needed: int | None = None, available: int | None = None,
+                 **where):
+        self.needed = needed
+        self.available = available
+        super().__init__(detail, **where)
+
+
+class ValidationError(ParseError):
+    """A field holds a value the spec forbids (a `contents` constant, a `valid` rule)."""
+
+    kind = "invalid value"
+
+
+class DecodeError(ParseError):
+    """A string field's bytes are not valid in the spec's encoding."""
+
+    kind = "undecodable text"
+
+
+class UnknownOpcodeError(ParseError):
+    """The opcode names no packet of the protocol. The whole input is kept in `data`."""
+
+    kind = "unknown opcode"
+
+    def __init__(self, detail: str, *, opcode: int | None, data: bytes, **where):
+        self.opcode = opcode
+        self.data = data
+        super().__init__(detail, **where)
+
+
+class TrailingBytesError(ParseError):
+    """Bytes after the end of the packet (raised only when parsing strictly).
+
+    `trailing` holds the bytes, `packet_obj` the packet that parsed before them.
+    """
+
+    kind = "trailing bytes"
+
+    def __init__(self, detail: str, *, trailing: bytes, packet_obj=None, **where):
+        self.trailing = trailing
+        self.packet_obj = packet_obj
+        super().__init__(detail, **where)

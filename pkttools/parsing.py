@@ -1,0 +1,176 @@
+"""Parse one packet payload of a protocol, dispatching on its opcode.
+
+The fast path runs the generated read-only dispatcher class. Anything it raises is explained
+by re-parsing with the debug classes (see locate.py), so errors name the field and offset
+without slowing down inputs that parse.
+"""
+
+from __future__ import annotations
+
+import json
+from io import BytesIO
+from typing import Any
+
+from kaitaistruct import KaitaiStream, KaitaiStruct
+
+from . import locate
+from .errors import TrailingBytesError, UnknownOpcodeError
+from .plain import MISSING, PlainConverter, format_path
+from .registry import PacketType, Protocol, Registry, default_registry
+
+_converters: dict[int, PlainConverter] = {}
+
+
+def _converter(registry: Registry) -> PlainConverter:
+    conv = _converters.get(id(registry))
+    if conv is None or conv.registry is not registry:
+        conv = _converters[id(registry)] = PlainConverter(registry)
+    return conv
+
+
+class Packet:
+    """A parsed packet.
+
+    protocol / type: what it is (`type.name`, `type.opcode`); obj: the generated object of the
+    packet body; frame: the dispatcher object around it; data: the bytes the packet used;
+    trailing: bytes after the packet (kept, never dropped; `parse(strict=True)` refuses them).
+    """
+
+    __slots__ = ("protocol", "type", "obj", "frame", "data", "trailing")
+
+    def __init__(self, protocol: Protocol, ptype: PacketType, obj: KaitaiStruct,
+                 frame: KaitaiStruct, data: bytes, trailing: bytes):
+        self.protocol = protocol
+        self.type = ptype
+        self.obj = obj
+        self.frame = frame
+        self.data = data
+        self.trailing = trailing
+
+    @property
+    def name(self) -> str:
+        return self.type.name
+
+    @property
+    def opcode(self) -> int:
+        return self.type.opcode
+
+    @property
+    def trailing_offset(self) -> int:
+        return len(self.data)
+
+    def fields(self) -> dict:
+        """The packet body as plain data (see plain.py)."""
+        return _converter(self.protocol.registry).convert(
+            self.obj, protocol=self.protocol.name, packet=self.name)
+
+    def to_dict(self) -> dict:
+        """Plain, JSON-safe form: protocol, opcode, packet name, frame fields, body fields."""
+        conv = _converter(self.protocol.registry)
+        out: dict[str, Any] = {"protocol": self.protocol.name, "opcode": self.opcode,
+                               "packet": self.name}
+        frame = {}
+        for name in self.protocol.frame_fields:
+            value = getattr(self.frame, name, MISSING)
+            if value is not MISSING:
+                frame[name] = conv.convert(value, (name,), protocol=self.protocol.name,
+                                           packet=self.name)
+        if frame:
+            out["frame"] = frame
+        out["fields"] = self.fields()
+        if self.trailing:
+            out["trailing"] = {"offset": self.trailing_offset, "hex": self.trailing.hex()}
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def spans(self) -> list[locate.Span]:
+        """Every field with its absolute offset, from a debug re-parse of the same bytes."""
+        tree, failure = locate.parse_debug(self.protocol, self.data)
+        if failure is not None:  # cannot happen for bytes that parsed; keep it loud
+            raise locate.explain_failure(self.protocol, self.data, failure)
+        return list(locate.walk(tree, registry=self.protocol.registry))
+
+    def unmatched_switches(self) -> list[str]:
+        """Switch fields whose key has no case, so their bytes were left unparsed."""
+        return list(_unmatched(self.obj, (), self.protocol.registry))
+
+    def __repr__(self) -> str:
+        extra = f", {len(self.trailing)} trailing bytes" if self.trailing else ""
+        return (f"<Packet {self.protocol.name} 0x{self.opcode:04x} {self.name}: "
+                f"{len(self.data)} bytes{extra}>")
+
+
+def _unmatched(obj: KaitaiStruct, path: tuple, registry: Registry):
+    info = registry.types.get(Registry.type_key_of(obj))
+    if info is None:
+        return
+    for field in info["seq"]:
+        value = getattr(obj, field["id"], MISSING)
+        here = path + (field["id"],)
+        if value is MISSING:
+            if field["switch_on"] is not None and "if" not in field["attr"]:
+                key = _evaluate_path(obj, field["switch_on"])
+                shown = "" if key is MISSING else f" = {int(key)}"
+                yield (f"{format_path(here)}: no case for {field['switch_on']}{shown}; "
+                       f"its bytes are not parsed")
+            continue
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            if isinstance(item, KaitaiStruct):
+                yield from _unmatched(item, here + ((i,) if isinstance(value, list) else ()),
+                                      registry)
+
+
+def _evaluate_path(obj: Any, expr: str) -> Any:
+    value = obj
+    for part in expr.split("."):
+        value = getattr(value, part.strip(), MISSING)
+        if value is MISSING:
+            return MISSING
+    return value
+
+
+def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
+          strict: bool = False, registry: Registry | None = None) -> Packet:
+    """Parse one packet payload (starting with its opcode) of `protocol`.
+
+    Raises a `pkttools.errors.ParseError` subclass naming the field path and byte offset when
+    the bytes do not parse, `UnknownOpcodeError` (with all bytes kept) when the opcode names no
+    packet. Bytes after the packet are kept in `Packet.trailing`, or refused with
+    `TrailingBytesError` when `strict` is true.
+    """
+    proto = protocol if isinstance(protocol, Protocol) else \
+        (registry or default_registry()).protocol(protocol)
+    data = bytes(data)
+    io = KaitaiStream(BytesIO(data))
+    try:
+        frame = proto.dispatcher_cls("ro")(io)
+    except Exception as exc:  # generated code: explained with path and offset
+        raise locate.explain_failure(proto, data, exc) from exc
+    opcode = locate.read_opcode(proto, frame)
+    ptype = proto.by_opcode.get(opcode)
+    body = getattr(frame, proto.body_field, MISSING)
+    if ptype is None or not isinstance(body, KaitaiStruct):
+        raise _unknown_opcode(proto, data, opcode)
+    end = io.pos()
+    packet = Packet(proto, ptype, body, frame, data[:end], data[end:])
+    if strict and packet.trailing:
+        raise TrailingBytesError(
+            f"{len(packet.trailing)} byte(s) after the end of the packet: "
+            f"{packet.trailing[:32].hex(' ')}{' ...' if len(packet.trailing) > 32 else ''}",
+            trailing=packet.trailing, packet_obj=packet, protocol=proto.name,
+            packet=ptype.name, offset=end)
+    return packet
+
+
+def _unknown_opcode(proto: Protocol, data: bytes, opcode: int | None) -> UnknownOpcodeError:
+    field = tuple(proto.opcode_field.split("."))
+    tree, _ = locate.parse_debug(proto, data)
+    offset = next((s.start for s in locate.walk(tree) if s.path == field), 0)
+    shown = "?" if opcode is None else f"0x{opcode:04x}"
+    return UnknownOpcodeError(
+        f"opcode {shown} names no packet of {proto.name}; all {len(data)} bytes kept",
+        opcode=opcode, data=data, protocol=proto.name, packet=None,
+        path=proto.opcode_field, offset=offset)

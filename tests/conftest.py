@@ -1,0 +1,20 @@
+"""Test set-up: the tests run against a kaitai_gen built from the current specs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def pytest_sessionstart(session):
+    check = subprocess.run([sys.executable, str(ROOT / "build.py"), "--check", "--quiet"],
+                           capture_output=True, text=True)
+    if check.returncode != 0:
+        pytest.exit(f"kaitai_gen is stale or missing; run `python build.py` first:\n"
+                    f"{check.stderr}", returncode=1)
