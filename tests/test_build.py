@@ -1,0 +1,142 @@
+"""build.py and tools/ksc.js, run on a scratch copy of the project."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of everything build.py reads; node_modules is shared by a symlink."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in ("build.py", "package.json", "package-lock.json"):
+        shutil.copy(ROOT / name, copy / name)
+    for name in ("ksy", "tools", "pkttools"):
+        shutil.copytree(ROOT / name, copy / name,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    return copy
+
+
+def build(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "build.py", *args], cwd=project,
+                          capture_output=True, text=True)
+
+
+def test_repository_build_is_current():
+    assert build(ROOT, "--check").returncode == 0
+
+
+def test_check_fails_until_built_and_after_a_spec_changes(project):
+    missing = build(project, "--check")
+    assert missing.returncode == 1 and "has not been built" in missing.stderr
+
+    first = build(project)
+    assert first.returncode == 0, first.stderr
+    assert "compiled" in first.stdout
+    assert build(project, "--check").returncode == 0
+
+    again = build(project)  # nothing changed: a no-op
+    assert again.returncode == 0 and "up to date" in again.stdout
+
+    spec = project / "ksy" / "pangya" / "loginservice" / "server" / "0001.ksy"
+    spec.write_text(spec.read_text() + "\n# touched\n")
+    stale = build(project, "--check")
+    assert stale.returncode == 1
+    assert "changed: ksy/pangya/loginservice/server/0001.ksy" in stale.stderr
+
+    assert build(project).returncode == 0
+    assert build(project, "--check").returncode == 0
+    forced = build(project, "--force")
+    assert forced.returncode == 0 and "compiled" in forced.stdout
+
+
+def test_wrapper_change_makes_the_build_stale(project):
+    assert build(project).returncode == 0
+    wrapper = project / "tools" / "ksc.js"
+    wrapper.write_text(wrapper.read_text() + "\n// touched\n")
+    stale = build(project, "--check")
+    assert stale.returncode == 1 and "changed: tools/ksc.js" in stale.stderr
+
+
+def test_layout_mirrors_ksy_and_has_three_flavours(project):
+    assert build(project).returncode == 0
+    gen = project / "kaitai_gen"
+    for flavour in ("ro", "dbg", "rw"):
+        assert (gen / flavour / "pangya" / "common" / "pangya_pstring.py").exists()
+        assert (gen / flavour / "pangya" / "loginservice" / "server"
+                / "pangya_loginservice_server_0001_login.py").exists()
+    rw = (gen / "rw" / "pangya" / "common" / "pangya_pstring.py").read_text()
+    assert "ReadWriteKaitaiStruct" in rw and "def _write__seq" in rw and "def _check" in rw
+    ro = (gen / "ro" / "pangya" / "common" / "pangya_pstring.py").read_text()
+    assert "ReadWriteKaitaiStruct" not in ro
+    manifest = json.loads((gen / "manifest.json").read_text())
+    packets = manifest["protocols"]["pangya.loginservice.server"]["packets"]
+    assert [(p["opcode"], p["name"]) for p in packets] == [(1, "login")]
+
+
+def test_compile_error_names_spec_and_yaml_path_and_keeps_old_build(project):
+    assert build(project).returncode == 0
+    before = (project / "kaitai_gen" / "manifest.json").read_text()
+    spec = project / "ksy" / "pangya" / "loginservice" / "server" / "0001.ksy"
+    spec.write_text(spec.read_text().replace("type: pangya_pstring", "type: no_such_type", 1))
+    failed = build(project)
+    assert failed.returncode == 1
+    assert ("ksy/pangya/loginservice/server/0001.ksy: /types/login_success/seq/0/type: "
+            "unable to find type 'no_such_type'") in failed.stderr
+    assert "Boxed Exception" not in failed.stderr
+    assert (project / "kaitai_gen" / "manifest.json").read_text() == before
+
+
+def test_error_in_an_imported_spec_names_that_spec(project):
+    spec = project / "ksy" / "pangya" / "common" / "pstring.ksy"
+    spec.write_text(spec.read_text().replace("size: len_value", "size: len_value +"))
+    failed = build(project)
+    assert failed.returncode == 1
+    assert "ksy/pangya/common/pstring.ksy: /seq/1/size:" in failed.stderr
+    assert "parsing expression" in failed.stderr
+
+
+def test_yaml_error_names_line(project):
+    spec = project / "ksy" / "pangya" / "common" / "pstring.ksy"
+    spec.write_text(spec.read_text() + "seq: [unclosed\n")
+    failed = build(project)
+    assert failed.returncode == 1
+    assert "ksy/pangya/common/pstring.ksy: line" in failed.stderr and "YAML" in failed.stderr
+
+
+def test_missing_import_is_reported(project):
+    spec = project / "ksy" / "pangya" / "loginservice" / "server" / "index.ksy"
+    spec.write_text(spec.read_text().replace("- '0001'", "- '0001'\n    - ../nothing_here"))
+    failed = build(project)
+    assert failed.returncode == 1
+    assert "ksy/pangya/loginservice/server/index.ksy: /meta/imports/1" in failed.stderr
+    assert "pangya/loginservice/nothing_here.ksy" in failed.stderr
+
+
+def test_duplicate_meta_id_is_refused(project):
+    clash = project / "ksy" / "pangya" / "common" / "clash.ksy"
+    clash.write_text("meta:\n  id: pangya_pstring\nseq: []\n")
+    failed = build(project)
+    assert failed.returncode == 1 and "already used by" in failed.stderr
+
+
+def test_compiler_file_that_differs_from_the_pin_is_refused(project, tmp_path):
+    modules = tmp_path / "node_modules"
+    shutil.copytree(ROOT / "node_modules", modules)
+    compiler = modules / "kaitai-struct-compiler" / "kaitai-struct-compiler.js"
+    compiler.write_text(compiler.read_text() + "\n// not the pinned build\n")
+    (project / "node_modules").unlink()
+    (project / "node_modules").symlink_to(modules)
+    failed = build(project)
+    assert failed.returncode == 1
+    assert "is not the pinned build" in failed.stderr and "npm ci" in failed.stderr
