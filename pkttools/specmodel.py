@@ -246,7 +246,7 @@ def build_manifest(specs: dict[str, dict], compiler_version: str) -> dict:
         "format": 1,
         "compiler": compiler_version,
         "specs": {doc["meta"]["id"]: {"path": path, "title": doc["meta"].get("title"),
-                                      "meta": doc["meta"]}
+                                      "meta": doc["meta"], "meta_keys": list(doc["meta"])}
                   for path, doc in specs.items()},
         "types": model.types,
         "enums": model.enums,
