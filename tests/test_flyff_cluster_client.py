@@ -125,46 +125,41 @@ def test_create_character_with_a_one_byte_slot():
     assert spans["body.name.len_value"] == (54, 4)
 
 
+DELETE_FIELDS = {
+    "username": ALICE,
+    "password": PASSWORD_FIELD,
+    "password_verification": {"len_value": 32, "value": "81dc9bdb52d04dc20036dbd8313ed055"},
+    "character_id": 7,
+    "auth_key": 0x2C5E1A07,
+}
+PRE_JOIN_FIELDS = {
+    "username": ALICE,
+    "character_id": 7,
+    "character_name": {"len_value": 6, "value": "Boreas"},
+    "bank_code": 1234,
+}
+
+
 def test_delete_character_as_the_seed_has_it():
-    pkt = check_vector(PROTO, DELETE_CHARACTER, "delete_character", {
-        "username": ALICE,
-        "password": PASSWORD_FIELD,
-        "password_verification": {"len_value": 32, "value": "81dc9bdb52d04dc20036dbd8313ed055"},
-        "character_id": 7,
-        "auth_key": 0x2C5E1A07,
-    }, frame=FRAME)
+    pkt = check_vector(PROTO, DELETE_CHARACTER, "delete_character", DELETE_FIELDS, frame=FRAME)
     assert pkt.opcode == 0xF5
 
 
 def test_delete_character_with_the_official_clients_friend_ids():
     check_vector(PROTO, DELETE_CHARACTER_OFFICIAL, "delete_character", {
-        "username": ALICE,
-        "password": PASSWORD_FIELD,
-        "password_verification": {"len_value": 32, "value": "81dc9bdb52d04dc20036dbd8313ed055"},
-        "character_id": 7,
-        "auth_key": 0x2C5E1A07,
+        **DELETE_FIELDS,
         "messenger": {"num_friend_ids": 2, "friend_ids": [1002, 1003]},
     }, frame=FRAME)
 
 
 def test_pre_join_without_the_auth_key():
-    pkt = check_vector(PROTO, PRE_JOIN, "pre_join", {
-        "username": ALICE,
-        "character_id": 7,
-        "character_name": {"len_value": 6, "value": "Boreas"},
-        "bank_code": 1234,
-    }, frame=FRAME)
+    pkt = check_vector(PROTO, PRE_JOIN, "pre_join", PRE_JOIN_FIELDS, frame=FRAME)
     assert pkt.opcode == 0xFF05
 
 
 def test_pre_join_with_the_seeds_auth_key():
-    check_vector(PROTO, PRE_JOIN_SEED_FORM, "pre_join", {
-        "username": ALICE,
-        "character_id": 7,
-        "character_name": {"len_value": 6, "value": "Boreas"},
-        "bank_code": 1234,
-        "auth_key": 0x2C5E1A07,
-    }, frame=FRAME)
+    check_vector(PROTO, PRE_JOIN_SEED_FORM, "pre_join",
+                 {**PRE_JOIN_FIELDS, "auth_key": 0x2C5E1A07}, frame=FRAME)
 
 
 def test_query_tick_count():

@@ -45,7 +45,7 @@ seq:
   - id: name
     -orig-id: characterName
     type: flyff_string
-    doc: Name of the new character (the official client refuses more than 16 characters).
+    doc: Name of the new character (the official client logs an error beyond 16 bytes).
   - id: face_id
     -orig-id: faceId
     type: u1
