@@ -229,6 +229,7 @@ class Builder:
         self.packet_name: str | None = None
         self.recompute = False
         self._field_specs: dict[str, list[FieldSpec]] = {}
+        self._derivable: dict[str, set[str]] = {}
 
     def field_specs(self, key: str) -> list[FieldSpec]:
         specs = self._field_specs.get(key)
@@ -414,9 +415,7 @@ class Builder:
         names = {f["id"] for f in info["seq"]} | {i["id"] for i in info["instances"]}
         if not set(data) <= names:
             return False
-        derivable = {p[0] for spec in self.field_specs(key)
-                     for expr in (spec.size, spec.attr.get("repeat-expr"), spec.switch_on)
-                     if isinstance(expr, str) for p in paths_in(parse_expr(expr))}
+        derivable = self.derivable(key)
         for spec in self.field_specs(key):
             if spec.optional or spec.kind == "contents" or spec.id in derivable:
                 continue
@@ -426,6 +425,43 @@ class Builder:
             elif spec.id not in data:
                 return False
         return True
+
+    def derivable(self, key: str) -> set[str]:
+        """Fields of a type that its own expressions make derivable (see derivable_paths)."""
+        return {path[0] for path in self.derivable_paths(key) if len(path) == 1}
+
+    def derivable_paths(self, key: str) -> set[tuple[str, ...]]:
+        """Paths of fields that a type's expressions make derivable: the lengths and counts
+        that `size:` / `repeat-expr:` name and the keys of its switches, followed through value
+        instances and into sub-objects (`header.len_body` -> `header.size`)."""
+        found = self._derivable.get(key)
+        if found is None:
+            found = set()
+            for spec in self.field_specs(key):
+                for expr in (spec.size, spec.attr.get("repeat-expr"), spec.switch_on):
+                    if isinstance(expr, str):
+                        for path in paths_in(parse_expr(expr)):
+                            found |= self._resolve_paths(key, path, set())
+            self._derivable[key] = found
+        return found
+
+    def _resolve_paths(self, key: str, path: tuple, seen: set) -> set[tuple[str, ...]]:
+        info = self.registry.types[key]
+        name = path[0]
+        spec = next((s for s in self.field_specs(key) if s.id == name), None)
+        if spec is not None:
+            if len(path) == 1:
+                return {(name,)}
+            if spec.kind == "struct" and not spec.repeat:
+                return {(name,) + sub
+                        for sub in self._resolve_paths(spec.type_key, path[1:], seen)}
+            return set()
+        inst = next((i for i in info["instances"] if i["id"] == name), None)
+        if inst is None or "value" not in inst["attr"] or (key, name) in seen:
+            return set()
+        seen = seen | {(key, name)}
+        return {found for inner in paths_in(parse_expr(inst["attr"]["value"]))
+                for found in self._resolve_paths(key, inner, seen)}
 
     def case_for(self, spec: FieldSpec, key: Any, node: Node) -> str | None:
         default = None
@@ -721,6 +757,7 @@ def _verify(proto: Protocol, ptype: PacketType, out: bytes, data: dict,
                          packet=ptype.name, path=exc.path) from exc
     back = packet.to_dict()
     body = (proto.body_field,)
+    skip = skip | {tuple(proto.opcode_field.split("."))}  # set from the packet type
     _compare(data.get("fields", {}), back["fields"], body, proto, ptype, skip)
     _compare(data.get("frame") or {}, back.get("frame", {}), (), proto, ptype, skip)
 
