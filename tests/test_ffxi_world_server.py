@@ -15,6 +15,8 @@ import math
 import pytest
 
 import pkttools
+from pkttools.plain import PlainConverter
+from pkttools.registry import default_registry
 from vectors import check_vector
 
 PROTO = "ffxi.world.server"
@@ -507,3 +509,63 @@ def test_name_that_is_not_ascii():
     with pytest.raises(pkttools.DecodeError) as info:
         pkttools.parse(PROTO, data)
     assert (info.value.path, info.value.offset) == ("name", 0x86)
+
+
+# -- the decrypted datagram payload (stream.ksy) ------------------------------------------------
+# Datagram header as LandSandBoat's send_parse writes it: its datagram number 0x0123 (also the
+# sync of every packet inside), the last client datagram 0x0045, the time; the bytes it does not
+# write are arbitrary here.
+DATAGRAM_HEADER = bytes.fromhex(
+    "23 01 45 00"  # 00 server_packet_id 0x0123, client_packet_id 0x0045
+    "0a 0b 0c 0d"  # 04 not written by LandSandBoat
+    "00 f1 53 65"  # 08 timestamp 1700000000
+    "10 11 12 13 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f"  # 0C not written by LandSandBoat
+)
+CHAR_HEALTH = bytes.fromhex(  # 0x00DF, no spec yet (see test_unknown_packet_id_keeps_the_bytes)
+    "df 14 23 01 2d 0b 01 00 e2 04 00 00 e0 01 00 00"
+    "e8 03 00 00 01 04 64 4b 00 00 00 00 00 00 00 00"
+    "01 63 03 31 14 01 00 00")
+END_MARKER = bytes.fromhex("00 00 00 00")
+PAYLOAD = DATAGRAM_HEADER + GROUP_LIST2_SHORT + LOGIN_MYROOM + CHAR_HEALTH + END_MARKER
+
+
+def open_payload(data: bytes):
+    """Read a payload with the stream spec's generated class, as the Web IDE does."""
+    from io import BytesIO
+
+    from kaitaistruct import KaitaiStream
+
+    registry = default_registry()
+    cls = registry.cls("ffxi_world_server_stream:FfxiWorldServerStream")
+    obj = cls(KaitaiStream(BytesIO(data)))
+    return obj, PlainConverter(registry).convert(obj)
+
+
+def test_stream_spec_reads_a_payload_up_to_the_end_marker():
+    obj, plain = open_payload(PAYLOAD)
+    assert plain["datagram_header"] == {
+        "server_packet_id": 0x0123, "client_packet_id": 0x0045, "unknown04": "0a0b0c0d",
+        "timestamp": 1700000000, "unknown0c": "101112131415161718191a1b1c1d1e1f"}
+    packets = plain["packets"]
+    assert [(p["header"]["id"], p["header"]["len_packet"]) for p in packets] == [
+        (0xE2, 0x30), (0x0A, 0x104), (0xDF, 0x28), (0, 0)]
+    assert packets[0]["body"] == GROUP_LIST2_SHORT_FIELDS
+    assert packets[1]["body"] == LOGIN_MYROOM_FIELDS
+    assert packets[2]["body"] == CHAR_HEALTH[4:].hex()  # no spec: raw body bytes
+    assert packets[3]["body"] == ""  # the end marker: size 0, empty body, no error
+    assert [p["packet_id"] for p in packets] == ["group_list2", "login", 0xDF, 0]
+    assert obj._io.pos() == len(PAYLOAD)
+
+
+def test_stream_spec_ignores_bytes_after_the_end_marker():
+    obj, plain = open_payload(PAYLOAD + bytes.fromhex("e2 18 00 00 ff ff"))
+    assert len(plain["packets"]) == 4
+    assert obj._io.pos() == len(PAYLOAD)
+
+
+def test_stream_spec_stops_at_a_zero_size_in_the_middle():
+    data = DATAGRAM_HEADER + GROUP_LIST2_SHORT + END_MARKER + LOGIN_MYROOM
+    obj, plain = open_payload(data)
+    assert [p["header"]["id"] for p in plain["packets"]] == [0xE2, 0]
+    assert plain["packets"][1]["body"] == ""
+    assert obj._io.pos() == 0x1C + 0x30 + 4
