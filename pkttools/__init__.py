@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .registry import Protocol
 
 __all__ = [
-    "parse", "protocol", "protocols", "Packet", "Protocol", "EnumName",
+    "parse", "split", "Splitter", "protocol", "protocols", "Packet", "Protocol", "EnumName",
     "PkttoolsError", "PacketError", "ParseError", "TruncatedError", "ValidationError",
     "DecodeError", "UnknownOpcodeError", "TrailingBytesError", "UnknownProtocolError",
     "UsageError", "NotBuiltError",
@@ -45,6 +45,13 @@ def parse(protocol, data, *, strict: bool = False) -> "Packet":
     from .parsing import parse as _parse
 
     return _parse(protocol, data, strict=strict)
+
+
+def split(protocol, data) -> list:
+    """Split a whole stream (bytes or chunks) into frames; see `pkttools.framing`."""
+    from .framing import split as _split
+
+    return _split(protocol, data)
 
 
 def protocols() -> list["Protocol"]:
@@ -70,6 +77,10 @@ def __getattr__(name: str):
         from .registry import Protocol
 
         return Protocol
+    if name == "Splitter":
+        from .framing import Splitter
+
+        return Splitter
     if name == "EnumName":
         from .plain import EnumName
 

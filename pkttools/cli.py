@@ -43,6 +43,17 @@ def make_parser() -> argparse.ArgumentParser:
     p_parse.add_argument("--strict", action="store_true",
                          help="fail on trailing bytes instead of reporting them")
     p_parse.set_defaults(run=cmd_parse)
+
+    p_split = sub.add_parser("split", help="split a captured stream (one direction) into "
+                             "packets and parse each")
+    p_split.add_argument("protocol", help="e.g. flyff.cluster.server")
+    p_split.add_argument("inputs", nargs="*", metavar="HEX|FILE|-",
+                         help="the stream as hex text, binary files, or - for stdin (the "
+                              "default); several inputs are one stream, concatenated")
+    p_split.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p_split.add_argument("--input", dest="input_mode", choices=("auto", "hex", "raw"),
+                         default="auto", help="how to read the file or stdin")
+    p_split.set_defaults(run=cmd_split)
     return parser
 
 
@@ -121,6 +132,76 @@ def cmd_parse(args) -> int:
         doc: Any = documents[0] if len(sources) == 1 else documents
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     return status
+
+
+# -- split ----------------------------------------------------------------------------------
+def cmd_split(args) -> int:
+    from tabulate import tabulate
+
+    from .framing import Frame, Splitter
+    from .hexinput import read_input
+    from .registry import default_registry
+
+    proto = default_registry().protocol(args.protocol)
+    splitter = Splitter(proto)
+    data = b"".join(read_input(arg, args.input_mode)[1] for arg in args.inputs or ["-"])
+    items = splitter.feed(data) + splitter.close()
+    problems = [i for i in items if not isinstance(i, Frame) or i.error is not None]
+    if args.format == "json":
+        print(json.dumps([i.to_dict() for i in items], indent=2, ensure_ascii=False))
+    elif args.format == "jsonl":
+        for item in items:
+            print(json.dumps(item.to_dict(), ensure_ascii=False))
+    else:
+        rows = [_split_row(item) for item in items]
+        print(tabulate(rows, headers=("offset", "length", "kind", "opcode", "packet", "summary"),
+                       disable_numparse=True, colalign=("left", "right")))
+    frames = sum(isinstance(i, Frame) and i.packet is not None for i in items)
+    print(f"pkttools: {proto.name}: {len(data)} bytes, {frames} packet(s), "
+          f"{len(problems)} problem(s)", file=sys.stderr)
+    for item in problems:
+        detail = item.error if getattr(item, "error", None) is not None else item.reason
+        print(f"pkttools: offset {item.offset}: {detail}", file=sys.stderr)
+    return EXIT_DATA if problems else EXIT_OK
+
+
+def _split_row(item) -> tuple:
+    from .framing import Frame, Incomplete, Prologue, Unframed
+
+    offset = f"0x{item.offset:06x}"
+    if isinstance(item, Frame) and item.packet is not None:
+        pkt = item.packet
+        return (offset, len(item.data), "frame", f"0x{pkt.opcode:04x}", pkt.name,
+                summarize(pkt.fields()))
+    if isinstance(item, Frame):
+        opcode = getattr(item.error, "opcode", None)
+        return (offset, len(item.data), "frame", "" if opcode is None else f"0x{opcode:04x}",
+                "?", str(item.error.detail))
+    if isinstance(item, Prologue):
+        return (offset, len(item.data), "prologue", "", item.name, _hex(item.data, 16))
+    kind = "unframed" if isinstance(item, Unframed) else "incomplete"
+    assert isinstance(item, (Unframed, Incomplete))
+    return (offset, len(item.data), kind, "", "", item.reason)
+
+
+def summarize(fields: Any, width: int = 70) -> str:
+    """A one-line `name=value` summary of a packet's leading fields."""
+    parts: list[str] = []
+
+    def walk(value: Any, prefix: str) -> None:
+        if isinstance(value, dict):
+            for key, sub in value.items():
+                walk(sub, f"{prefix}{key}." if isinstance(sub, dict) else f"{prefix}{key}")
+        elif isinstance(value, list):
+            parts.append(f"{prefix}=[{len(value)}]")
+        else:
+            shown = json.dumps(value, ensure_ascii=False) if isinstance(value, str) and \
+                not hasattr(value, "value") else str(value)
+            parts.append(f"{prefix}={shown}")
+
+    walk(fields, "")
+    text = " ".join(parts)
+    return text if len(text) <= width else text[:width - 3] + "..."
 
 
 def render_table(packet, label: str | None = None) -> str:

@@ -149,20 +149,24 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
         frame = proto.dispatcher_cls("ro")(io)
     except Exception as exc:  # generated code: explained with path and offset
         raise locate.explain_failure(proto, data, exc) from exc
-    opcode = locate.read_opcode(proto, frame)
-    ptype = proto.by_opcode.get(opcode)
-    body = getattr(frame, proto.body_field, MISSING)
-    if ptype is None or not isinstance(body, KaitaiStruct):
-        raise _unknown_opcode(proto, data, opcode)
-    end = io.pos()
-    packet = Packet(proto, ptype, body, frame, data[:end], data[end:])
+    packet = packet_from_frame(proto, frame, data, io.pos())
     if strict and packet.trailing:
         raise TrailingBytesError(
             f"{len(packet.trailing)} byte(s) after the end of the packet: "
             f"{packet.trailing[:32].hex(' ')}{' ...' if len(packet.trailing) > 32 else ''}",
             trailing=packet.trailing, packet_obj=packet, protocol=proto.name,
-            packet=ptype.name, offset=end)
+            packet=packet.name, offset=packet.trailing_offset)
     return packet
+
+
+def packet_from_frame(proto: Protocol, frame: KaitaiStruct, data: bytes, end: int) -> Packet:
+    """A Packet from a dispatcher object that read data[:end]; UnknownOpcodeError if none."""
+    opcode = locate.read_opcode(proto, frame)
+    ptype = proto.by_opcode.get(opcode)
+    body = getattr(frame, proto.body_field, MISSING)
+    if ptype is None or not isinstance(body, KaitaiStruct):
+        raise _unknown_opcode(proto, data, opcode)
+    return Packet(proto, ptype, body, frame, data[:end], data[end:])
 
 
 def _unknown_opcode(proto: Protocol, data: bytes, opcode: int | None) -> UnknownOpcodeError:
@@ -171,6 +175,6 @@ def _unknown_opcode(proto: Protocol, data: bytes, opcode: int | None) -> Unknown
     offset = next((s.start for s in locate.walk(tree) if s.path == field), 0)
     shown = "?" if opcode is None else f"0x{opcode:04x}"
     return UnknownOpcodeError(
-        f"opcode {shown} names no packet of {proto.name}; all {len(data)} bytes kept",
+        f"opcode {shown} names no packet of {proto.name}",
         opcode=opcode, data=data, protocol=proto.name, packet=None,
         path=proto.opcode_field, offset=offset)

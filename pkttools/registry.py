@@ -57,6 +57,7 @@ class Protocol:
     opcode_field: str
     opcode_enum: str | None
     body_field: str
+    stream: dict | None = None  # how stream.ksy delimits frames; None without one
     packets: list[PacketType] = field(default_factory=list)
 
     @cached_property
@@ -110,7 +111,7 @@ class Registry:
                 direction=entry["direction"], title=entry["title"], doc=entry["doc"],
                 type_key=entry["type"], spec_path=entry["path"],
                 opcode_field=entry["opcode_field"], opcode_enum=entry["opcode_enum"],
-                body_field=entry["body_field"])
+                body_field=entry["body_field"], stream=entry.get("stream"))
             proto.packets = [
                 PacketType(protocol=proto, opcode=p["opcode"], name=p["name"],
                            type_key=p["type"], title=p["title"], spec_path=p["path"])

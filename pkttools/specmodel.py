@@ -21,6 +21,7 @@ from typing import Any
 
 DIRECTIONS = ("client", "server")
 DISPATCHER_FILE = "index.ksy"
+STREAM_FILE = "stream.ksy"
 
 _BUILTIN = re.compile(r"^(?:[us][1248](?:be|le)?|f[48](?:be|le)?|b\d+(?:be|le)?|str|strz|bytes)$")
 
@@ -186,11 +187,8 @@ class _Model:
                 raise SpecError(f"ksy/{path}: a dispatcher needs exactly one switch-typed seq "
                                 f"field (found {len(switches)})")
             body = switches[0]
-            opcode_enum = None
-            opcode_field = next((f for f in self.types[root]["seq"]
-                                 if f["id"] == body["switch_on"]), None)
-            if opcode_field is not None:
-                opcode_enum = opcode_field["enum"]
+            opcode_field = self._field_at(root, str(body["switch_on"]))
+            opcode_enum = opcode_field["enum"] if opcode_field is not None else None
             packets = []
             for case, type_key in body["cases"].items():
                 if type_key is None:
@@ -220,8 +218,82 @@ class _Model:
                 "opcode_enum": opcode_enum,
                 "body_field": body["id"],
                 "packets": packets,
+                "stream": self.stream(path.rsplit("/", 1)[0], root),
             }
         return found
+
+    def stream(self, folder: str, dispatcher: str) -> dict | None:
+        """How the protocol's stream.ksy delimits frames (see ksy/README.md, "Streams")."""
+        path = f"{folder}/{STREAM_FILE}"
+        doc = self.specs.get(path)
+        if doc is None:
+            return None
+        root = f"{doc['meta']['id']}:{class_name(doc['meta']['id'])}"
+        seq = self.types[root]["seq"]
+        repeated = [i for i, f in enumerate(seq) if "repeat" in f["attr"]]
+        if len(repeated) != 1 or repeated[0] != len(seq) - 1:
+            raise SpecError(f"ksy/{path}: a stream spec ends in exactly one repeated field "
+                            f"(the frames), after its prologue fields")
+        frames = seq[-1]
+        repeat = frames["attr"]["repeat"]
+        if repeat not in ("eos", "until") or frames["type"] is None:
+            raise SpecError(f"ksy/{path}: the frames field needs `repeat: eos` or "
+                            f"`repeat: until` and a user type")
+        prologue = []
+        for field in seq[:-1]:
+            size = field["attr"].get("size")
+            if field["type"] is None and not isinstance(size, int):
+                raise SpecError(f"ksy/{path}: prologue field {field['id']} needs a user type "
+                                f"or a constant size")
+            prologue.append({"id": field["id"], "type": field["type"],
+                             "size": size if isinstance(size, int) else None})
+        return {
+            "path": path,
+            "type": root,
+            "prologue": prologue,
+            "frames_field": frames["id"],
+            "until": frames["attr"].get("repeat-until") if repeat == "until" else None,
+            "frame": self._frame(frames["type"], dispatcher, path),
+        }
+
+    def _frame(self, frame: str, dispatcher: str, path: str) -> dict:
+        seq = self.types[frame]["seq"]
+        header = seq[0] if seq and seq[0]["type"] is not None else None
+        sized = [f for f in seq[1:] if header is not None
+                 and isinstance(f["attr"].get("size"), str)
+                 and f["attr"]["size"].startswith(header["id"] + ".")]
+        if header is not None and sized:
+            body = sized[0]
+            length = body["attr"]["size"][len(header["id"]) + 1:]
+            if not re.fullmatch(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*", length):
+                raise SpecError(f"ksy/{path}: frame body size {body['attr']['size']!r} must be "
+                                f"a dotted path into the header (use a value instance)")
+            if frame != dispatcher and body["type"] != dispatcher:
+                raise SpecError(f"ksy/{path}: the frame body must have the protocol's "
+                                f"dispatcher as its type")
+            magic = self.types[header["type"]]["seq"][0]["attr"].get("contents") \
+                if self.types[header["type"]]["seq"] else None
+            return {"kind": "length", "type": frame, "header_field": header["id"],
+                    "header_type": header["type"], "body_field": body["id"],
+                    "body_length": length, "packet": "frame" if frame == dispatcher else "body",
+                    "magic": _contents_bytes(magic)}
+        if frame != dispatcher:
+            raise SpecError(f"ksy/{path}: a frame is either the dispatcher itself or a header "
+                            f"plus a body of `size: <header field>.<path>`")
+        return {"kind": "self", "type": frame}
+
+    def _field_at(self, type_key: str, path: str) -> dict | None:
+        """The field a dotted path (`header.id`) names, following user-typed fields."""
+        field = None
+        for part in path.split("."):
+            if type_key is None:
+                return None
+            field = next((f for f in self.types[type_key]["seq"] + self.types[type_key]
+                          ["instances"] if f["id"] == part.strip()), None)
+            if field is None:
+                return None
+            type_key = field["type"]
+        return field
 
     def _case_value(self, case: str, enum_key: str | None, path: str) -> tuple[int, str | None]:
         if "::" in case:
@@ -237,6 +309,20 @@ class _Model:
             return int(case, 0), None
         except ValueError:
             raise SpecError(f"ksy/{path}: case {case!r} is neither a number nor an enum value")
+
+
+def _contents_bytes(contents: Any) -> list[int] | None:
+    """A `contents` value (list of ints/strings, or a string) as a list of byte values."""
+    if contents is None:
+        return None
+    items = contents if isinstance(contents, list) else [contents]
+    out: list[int] = []
+    for item in items:
+        if isinstance(item, int):
+            out.append(item)
+        else:
+            out.extend(str(item).encode("utf-8"))
+    return out
 
 
 def build_manifest(specs: dict[str, dict], compiler_version: str) -> dict:
