@@ -20,11 +20,8 @@ from pkttools.registry import default_registry
 from vectors import check_vector
 
 PROTO = "ffxi.world.server"
-# pkttools names a packet after the label of its case in the dispatcher's opcode enum; it cannot
-# follow the dotted switch-on `header.id` to an enum yet (see the report of issue 4), so these
-# are the spec type names it falls back to.
-LOGIN = "ffxi_world_server_000a_login"
-GROUP_LIST2 = "ffxi_world_server_00e2_group_list2"
+LOGIN = "login"  # packet names: the dispatcher's packet_id enum
+GROUP_LIST2 = "group_list2"
 
 # -- 0x000A GP_SERV_COMMAND_LOGIN ---------------------------------------------------------------
 # A login into the second floor (Bastok style) of a Bastok mog house, 0x104 bytes.
@@ -490,7 +487,8 @@ def test_unknown_packet_id_keeps_the_bytes():
     with pytest.raises(pkttools.UnknownOpcodeError) as info:
         pkttools.parse(PROTO, data)
     err = info.value
-    assert (err.opcode, err.path, err.offset, err.packet) == (0xDF, "header.id", 0, None)
+    # The opcode field is the dispatcher's packet_id, which is header.id (at offset 0).
+    assert (err.opcode, err.path, err.offset, err.packet) == (0xDF, "packet_id", 0, None)
     assert err.data == data
     assert "0x00df" in str(err)
 
@@ -569,3 +567,4 @@ def test_stream_spec_stops_at_a_zero_size_in_the_middle():
     assert [p["header"]["id"] for p in plain["packets"]] == [0xE2, 0]
     assert plain["packets"][1]["body"] == ""
     assert obj._io.pos() == 0x1C + 0x30 + 4
+

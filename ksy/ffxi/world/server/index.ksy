@@ -24,22 +24,25 @@ doc-ref:
 seq:
   - id: header
     type: ffxi_header
-    doc: The packet header; `header.id` says which packet the body is.
+    doc: The packet header; `header.id` says which packet the body is (see `packet_id`).
   - id: body
     size: header.len_body
     type:
-      switch-on: header.id
+      switch-on: packet_id
       cases:
-        0x0a: ffxi_world_server_000a_login
-        0xe2: ffxi_world_server_00e2_group_list2
+        packet_id::login: ffxi_world_server_000a_login
+        packet_id::group_list2: ffxi_world_server_00e2_group_list2
     doc: |
       The packet body: the `size * 4 - 4` bytes after the header, parsed by the packet named by
-      `header.id`. Raw bytes when no spec exists for the id yet.
+      the header's id. Raw bytes when no spec exists for the id yet.
 instances:
   packet_id:
     value: header.id
     enum: packet_id
-    doc: The packet id as a name, for reading (the dispatch itself uses `header.id`).
+    doc: |
+      `header.id` as a packet name, which the body switches on. The enum lives here rather than
+      on the id field of the shared header (`ksy/ffxi/common/header.ksy`) because the client
+      uses the same header with its own packet ids (client 0x00A is a different packet).
 enums:
   packet_id:
     0x0a:
