@@ -561,6 +561,12 @@ def test_stream_spec_ignores_bytes_after_the_end_marker():
     assert obj._io.pos() == len(PAYLOAD)
 
 
+def test_stream_spec_without_an_end_marker_ends_with_the_data():
+    obj, plain = open_payload(PAYLOAD[:-4])
+    assert [p["header"]["id"] for p in plain["packets"]] == [0xE2, 0x0A, 0xDF]
+    assert obj._io.pos() == len(PAYLOAD) - 4
+
+
 def test_stream_spec_stops_at_a_zero_size_in_the_middle():
     data = DATAGRAM_HEADER + GROUP_LIST2_SHORT + END_MARKER + LOGIN_MYROOM
     obj, plain = open_payload(data)
@@ -568,3 +574,77 @@ def test_stream_spec_stops_at_a_zero_size_in_the_middle():
     assert plain["packets"][1]["body"] == ""
     assert obj._io.pos() == 0x1C + 0x30 + 4
 
+
+# -- splitting a payload with pkttools.split (driven by stream.ksy) -----------------------------
+
+def test_split_payload_into_packets():
+    items = pkttools.split(PROTO, PAYLOAD)
+    assert [(type(i).__name__, i.offset, len(i.data)) for i in items] == [
+        ("Prologue", 0x00, 0x1C), ("Frame", 0x1C, 0x30), ("Frame", 0x4C, 0x104),
+        ("Frame", 0x150, 0x28), ("Unframed", 0x178, 4)]
+    prologue, short, login, unknown, marker = items
+    assert prologue.name == "datagram_header" and prologue.data == DATAGRAM_HEADER
+    assert prologue.to_dict()["fields"]["server_packet_id"] == 0x0123
+
+    assert (short.packet.name, short.error, short.packet_offset) == (GROUP_LIST2, None, 0x1C)
+    assert short.packet.fields() == GROUP_LIST2_SHORT_FIELDS
+    assert short.data == GROUP_LIST2_SHORT
+    assert (login.packet.name, login.error) == (LOGIN, None)
+    assert login.packet.fields() == LOGIN_MYROOM_FIELDS
+    assert login.to_dict()["header"] == header(0x0A, 0x41, 0x0123)["header"]
+
+
+def test_split_reports_a_packet_without_spec_with_its_id_size_and_bytes():
+    unknown = pkttools.split(PROTO, PAYLOAD)[3]
+    assert unknown.packet is None
+    assert (unknown.header.id, unknown.header.size, unknown.header.len_packet) == (0xDF, 10, 0x28)
+    assert unknown.data == CHAR_HEALTH
+    err = unknown.error
+    assert isinstance(err, pkttools.UnknownOpcodeError)
+    assert (err.opcode, err.offset) == (0xDF, 0x150)  # stream offset of the id
+
+
+def test_split_stops_at_the_end_marker_and_keeps_what_follows():
+    data = DATAGRAM_HEADER + GROUP_LIST2_SHORT + bytes.fromhex("0a 00 23 01") + LOGIN_MYROOM
+    items = pkttools.split(PROTO, data)
+    assert [(type(i).__name__, i.offset, len(i.data)) for i in items] == [
+        ("Prologue", 0, 0x1C), ("Frame", 0x1C, 0x30), ("Unframed", 0x4C, 4 + 0x104)]
+    assert items[2].reason == "after the end marker" and items[2].error is None
+
+
+def test_split_does_not_depend_on_chunking():
+    whole = [i.to_dict() for i in pkttools.split(PROTO, PAYLOAD)]
+    for size in (1, 3, 7, 0x1C, 0x100):
+        chunks = [PAYLOAD[i:i + size] for i in range(0, len(PAYLOAD), size)]
+        assert [i.to_dict() for i in pkttools.split(PROTO, chunks)] == whole
+
+
+def test_split_payload_without_end_marker():
+    items = pkttools.split(PROTO, PAYLOAD[:-4])
+    assert [type(i).__name__ for i in items] == ["Prologue", "Frame", "Frame", "Frame"]
+
+
+def test_split_size_beyond_the_data_is_an_incomplete_tail():
+    data = DATAGRAM_HEADER + GROUP_LIST2_SHORT + LOGIN_MYROOM[:0x80]
+    items = pkttools.split(PROTO, data)
+    assert [(type(i).__name__, i.offset, len(i.data)) for i in items] == [
+        ("Prologue", 0, 0x1C), ("Frame", 0x1C, 0x30), ("Incomplete", 0x4C, 0x80)]
+    assert items[2].reason == "the stream ends inside a frame"
+
+
+def test_split_size_too_small_for_the_packet():
+    # 0x000A claiming 0x100 bytes: its frame ends before Ex, whose bytes 01 00 00 00 then read
+    # as a packet header of id 1 and size 0, the end marker.
+    data = DATAGRAM_HEADER + bytes.fromhex("0a 80 23 01") + LOGIN_MYROOM[4:]
+    items = pkttools.split(PROTO, data)
+    assert [(type(i).__name__, i.offset, len(i.data)) for i in items] == [
+        ("Prologue", 0, 0x1C), ("Frame", 0x1C, 0x100), ("Unframed", 0x11C, 4)]
+    err = items[1].error
+    assert isinstance(err, pkttools.TruncatedError)
+    assert (err.path, err.offset, err.available) == ("ex", 0x1C + 0x100, 0)
+
+
+def test_split_short_datagram_header():
+    items = pkttools.split(PROTO, DATAGRAM_HEADER[:0x10])
+    assert [(type(i).__name__, i.offset, len(i.data)) for i in items] == [("Incomplete", 0, 0x10)]
+    assert items[0].reason == "the stream ends inside the prologue"

@@ -27,10 +27,10 @@ seq:
   - id: packets
     type: ffxi_world_server
     repeat: until
-    repeat-until: _.header.size == 0
+    repeat-until: _.header.size == 0 or _io.eof
     doc: |
-      The packets, back to back, up to and including the end marker: a packet header whose size
-      is 0 (its body is empty).
+      The packets, back to back, up to and including the end marker (a packet header whose
+      size is 0; its body is empty), or up to the end of the data when there is no marker.
 types:
   datagram_header:
     doc: |
