@@ -43,7 +43,7 @@ seq:
     type: u2
     doc: |
       The sync count (PS2 name `SendCnt`): the sequence number that keeps client and server in
-      step over UDP. Servers write the number of the datagram that carries the packet.
+      step over UDP. LandSandBoat writes the number of the datagram that carries the packet.
 instances:
   len_packet:
     value: size * 4

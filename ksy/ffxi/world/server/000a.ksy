@@ -107,8 +107,8 @@ seq:
     -orig-id: WeatherOffsetTime
     type: u4
     doc: |
-      Weather offset time; the client uses the whole value for the current weather and its high
-      u16 for the previous one, times 3600 ticks.
+      Weather offset time. The client starts the previous weather at its high u16 times 3600
+      frame ticks, and stores the whole value with the current weather.
   - id: ship_start
     -orig-id: ShipStart
     type: u4
@@ -170,8 +170,8 @@ seq:
     type: u4
     doc: |
       The death counter, in 1/60 seconds: the client stores `dead_counter / 60 + game time`
-      (see `dead_counter_seconds`). LandSandBoat sends 60 times the seconds left before a dead
-      character is sent home, plus 6 minutes.
+      (see `dead_counter_seconds`). LandSandBoat sends 60 times (6 minutes plus the seconds left
+      before a dead character is sent home).
   - id: myroom_sub_map_number
     -orig-id: MyroomSubMapNumber
     type: u1
@@ -280,11 +280,11 @@ types:
       - id: speed
         -orig-id: Speed
         type: u1
-        doc: The movement speed (Windower - 32 is 100%).
+        doc: The movement speed; Windower reads 32 as 100%.
       - id: speed_base
         -orig-id: SpeedBase
         type: u1
-        doc: The base speed (Windower calls it the animation speed; 32 is 100%).
+        doc: The base speed; Windower calls it the animation speed and reads 32 as 100%.
       - id: hpp
         -orig-id: HpMax
         type: u1
@@ -294,7 +294,9 @@ types:
       - id: server_status
         -orig-id: server_status
         type: u1
-        doc: The character's server status (LandSandBoat writes its animation, e.g. 4 in an event).
+        doc: |
+          The character's server status; LandSandBoat writes the character's animation state
+          here (its event state while a cutscene is pending).
       - id: flags2
         -orig-id: flags2
         type: u4
@@ -689,13 +691,15 @@ enums:
       doc: The extended exit menu of the Aht Urhgan Whitegate residence.
     6:
       id: ronfaure_front
-      doc: The extended exit menu of the Ronfaure Front residence (Windower - San d'Oria [S]).
+      doc: The extended exit menu of the Ronfaure Front residence; Windower names it San d'Oria [S].
     7:
       id: gustaberg_front
-      doc: The extended exit menu of the Gustaberg Front residence (Windower - Bastok [S]).
+      doc: The extended exit menu of the Gustaberg Front residence; Windower names it Bastok [S].
     8:
       id: sarutabaruta_front
-      doc: The extended exit menu of the Sarutabaruta Front residence (Windower - Windurst [S]).
+      doc: |
+        The extended exit menu of the Sarutabaruta Front residence; Windower names it
+        Windurst [S].
     9:
       id: adoulin
       doc: The extended exit menu of the Adoulin residence.

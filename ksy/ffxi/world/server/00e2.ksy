@@ -165,8 +165,8 @@ types:
         doc: Unused (PS2 `dammy`, bits 9-31).
   masterjob_flags:
     doc: |
-      The job mastery flags byte, from the lowest bit up. Windower and LandSandBoat (for the
-      same byte of server 0x00DF) call bit 0 "Master Breaker".
+      The job mastery flags byte, from the lowest bit up. Windower (for the same byte of server
+      0x00DD and 0x00DF) and LandSandBoat (0x00DF) call bit 0 "Master Breaker".
     seq:
       - id: mastery_unlocked
         type: b1

@@ -11,8 +11,10 @@ doc: |
   One UDP datagram sent by the world server, once decrypted and decompressed: a 0x1C-byte
   datagram header, then packets back to back, each a 4-byte header (9-bit id, 7-bit size in
   4-byte words) and its body. A walk over the packets goes from offset 0x1C, takes `size * 4`
-  bytes per packet and stops at a packet whose size is 0 (the end marker; LandSandBoat's walk
-  over incoming datagrams, `MapNetworking::parse`, stops the same way). Packets whose id has no spec yet keep their bodies as raw bytes.
+  bytes per packet and stops at the end of the data or at a packet whose size is 0 (the end
+  marker; LandSandBoat's walk over incoming datagrams, `MapNetworking::parse`, stops the same
+  way). Packets whose id has no spec yet keep their id, size and body bytes. `pkttools split`
+  splits a payload with this spec; it reports the end marker and what follows it as unframed.
 
   On the wire the bytes after the datagram header are Blowfish-encrypted and compressed, with a
   16-byte MD5 at the end; this spec starts after all that is undone (out of scope here).
