@@ -14,13 +14,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .errors import (
+    BuildError,
     DecodeError,
+    FieldValueError,
+    InconsistentError,
+    MissingFieldError,
     NotBuiltError,
     PacketError,
     ParseError,
     PkttoolsError,
     TrailingBytesError,
     TruncatedError,
+    UnknownFieldError,
     UnknownOpcodeError,
     UnknownProtocolError,
     UsageError,
@@ -36,7 +41,8 @@ __all__ = [
     "parse", "split", "Splitter", "protocol", "protocols", "Packet", "Protocol", "EnumName",
     "PkttoolsError", "PacketError", "ParseError", "TruncatedError", "ValidationError",
     "DecodeError", "UnknownOpcodeError", "TrailingBytesError", "UnknownProtocolError",
-    "UsageError", "NotBuiltError",
+    "UsageError", "NotBuiltError", "build", "BuildError", "UnknownFieldError",
+    "MissingFieldError", "FieldValueError", "InconsistentError",
 ]
 
 
@@ -45,6 +51,14 @@ def parse(protocol, data, *, strict: bool = False) -> "Packet":
     from .parsing import parse as _parse
 
     return _parse(protocol, data, strict=strict)
+
+
+def build(protocol, data, *, recompute: bool = False) -> bytes:
+    """Packet bytes from plain data (the shape `Packet.to_dict()` returns); see
+    `pkttools.building.build`."""
+    from .building import build as _build
+
+    return _build(protocol, data, recompute=recompute)
 
 
 def split(protocol, data) -> list:

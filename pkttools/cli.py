@@ -35,7 +35,8 @@ def make_parser() -> argparse.ArgumentParser:
     p_parse = sub.add_parser("parse", help="parse packet payloads (each starting with its opcode)")
     p_parse.add_argument("protocol", help="e.g. pangya.loginservice.server")
     p_parse.add_argument("inputs", nargs="*", metavar="HEX|FILE|-",
-                         help="hex text, a binary file, or - for stdin (the default)")
+                         help="hex text (several hex arguments are one packet), binary files "
+                              "(one packet each), or - for stdin (the default)")
     p_parse.add_argument("--format", choices=("table", "json"), default="table")
     p_parse.add_argument("--input", choices=("auto", "hex", "raw"), default="auto",
                          help="how to read files and stdin (auto: binary files, .hex/.txt "
@@ -43,6 +44,19 @@ def make_parser() -> argparse.ArgumentParser:
     p_parse.add_argument("--strict", action="store_true",
                          help="fail on trailing bytes instead of reporting them")
     p_parse.set_defaults(run=cmd_parse)
+
+    p_build = sub.add_parser("build", help="build packet bytes from JSON (the shape `parse "
+                             "--format json` prints); derived fields may be left out")
+    p_build.add_argument("protocol", help="e.g. pangya.loginservice.server")
+    p_build.add_argument("input", nargs="?", default="-", metavar="JSON|FILE|-",
+                         help="a JSON object (or a list of them), a file holding it, or - for "
+                              "stdin (the default)")
+    p_build.add_argument("--raw", action="store_true",
+                         help="write the bytes themselves instead of hex lines")
+    p_build.add_argument("--recompute", action="store_true",
+                         help="recompute derived fields (lengths, counts) that are given, "
+                              "instead of refusing values that do not match the data")
+    p_build.set_defaults(run=cmd_build)
 
     p_split = sub.add_parser("split", help="split a captured stream (one direction) into "
                              "packets and parse each")
@@ -95,18 +109,17 @@ def cmd_list(args) -> int:
 
 # -- parse ----------------------------------------------------------------------------------
 def cmd_parse(args) -> int:
-    from .hexinput import read_input
+    from .hexinput import read_inputs
     from .parsing import parse
     from .registry import default_registry
 
     proto = default_registry().protocol(args.protocol)
-    inputs = args.inputs or ["-"]
-    sources = [read_input(arg, args.input) for arg in inputs]
+    sources = read_inputs(args.inputs, args.input)
     documents = []
     status = EXIT_OK
     for index, (label, data) in enumerate(sources):
         if label == "<hex>":
-            label = f"input {index + 1}"
+            label = "hex"
         prefix = f"{label}: " if len(sources) > 1 else ""
         try:
             packet = parse(proto, data, strict=args.strict)
@@ -134,17 +147,48 @@ def cmd_parse(args) -> int:
     return status
 
 
+# -- build ----------------------------------------------------------------------------------
+def cmd_build(args) -> int:
+    from pathlib import Path
+
+    from .building import build
+    from .registry import default_registry
+
+    proto = default_registry().protocol(args.protocol)
+    if args.input == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            is_file = Path(args.input).is_file()
+        except OSError:
+            is_file = False
+        text = Path(args.input).read_text() if is_file else args.input
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise UsageError(f"input is not JSON: {exc}") from None
+    packets = doc if isinstance(doc, list) else [doc]
+    outputs = [build(proto, packet, recompute=args.recompute) for packet in packets]
+    if args.raw:
+        sys.stdout.buffer.write(b"".join(outputs))
+        sys.stdout.buffer.flush()
+    else:
+        for out in outputs:
+            print(out.hex())
+    return EXIT_OK
+
+
 # -- split ----------------------------------------------------------------------------------
 def cmd_split(args) -> int:
     from tabulate import tabulate
 
     from .framing import Frame, Splitter
-    from .hexinput import read_input
+    from .hexinput import read_inputs
     from .registry import default_registry
 
     proto = default_registry().protocol(args.protocol)
     splitter = Splitter(proto)
-    data = b"".join(read_input(arg, args.input_mode)[1] for arg in args.inputs or ["-"])
+    data = b"".join(data for _, data in read_inputs(args.inputs, args.input_mode))
     items = splitter.feed(data) + splitter.close()
     problems = [i for i in items if not isinstance(i, Frame) or i.error is not None]
     if args.format == "json":

@@ -109,3 +109,34 @@ class TrailingBytesError(ParseError):
         self.trailing = trailing
         self.packet_obj = packet_obj
         super().__init__(detail, **where)
+
+
+class BuildError(PacketError):
+    """Plain data that cannot become packet bytes; `path` names the field."""
+
+    kind = "cannot build"
+
+
+class UnknownFieldError(BuildError):
+    """A key that is not a field of the packet (or sub-structure) at that place."""
+
+    kind = "unknown field"
+
+
+class MissingFieldError(BuildError):
+    """A field that has to be given: it is neither optional nor derivable from the rest."""
+
+    kind = "missing field"
+
+
+class FieldValueError(BuildError):
+    """A value of the wrong kind, or too wide for its integer or bit field."""
+
+    kind = "bad value"
+
+
+class InconsistentError(BuildError):
+    """A given value contradicts the data (a length that is not the data's length, a switch
+    key whose case is not the body given, a field that does not read back as given)."""
+
+    kind = "inconsistent"

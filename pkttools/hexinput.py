@@ -57,7 +57,7 @@ def read_input(arg: str | None, mode: str = "auto", stdin=None) -> tuple[str, by
         data = stream.read()
         return "<stdin>", _decode(data, mode, hex_default=looks_like_hex(data), label="stdin")
     path = Path(arg)
-    if path.is_file():
+    if _is_file(path):
         data = path.read_bytes()
         return arg, _decode(data, mode, hex_default=path.suffix.lower() in HEX_SUFFIXES,
                             label=arg)
@@ -76,3 +76,22 @@ def _decode(data: bytes, mode: str, hex_default: bool, label: str) -> bytes:
         return parse_hex(data.decode("ascii"))
     except (UnicodeDecodeError, UsageError) as exc:
         raise UsageError(f"{label}: not hex text ({exc})") from None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # e.g. a long hex argument is "File name too long"
+        return False
+
+
+def read_inputs(args: list[str], mode: str = "auto") -> list[tuple[str, bytes]]:
+    """CLI inputs -> [(label, bytes)]. Arguments that are all hex text are one input, so
+    `01 00 da` typed without quotes is one packet; files (or '-') are one input each."""
+    if args and all(arg != "-" and not _is_file(Path(arg)) for arg in args):
+        text = " ".join(args)
+        try:
+            return [("<hex>", parse_hex(text))]
+        except UsageError as exc:
+            raise UsageError(f"{text!r} is neither a file nor hex ({exc})") from None
+    return [read_input(arg, mode) for arg in args or ["-"]]

@@ -85,6 +85,22 @@ class Packet:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
+    def to_bytes(self) -> bytes:
+        """The packet's bytes, with any edits made to `obj` since it was parsed.
+
+        Unedited, the packet gives back exactly the bytes it was parsed from (including bytes a
+        rebuild would normalise, such as garbage after a string's NUL). Edited, it is built
+        again from its fields, and lengths, counts and other derived fields are recomputed.
+        """
+        from .building import build
+
+        current = self.to_dict()
+        current.pop("trailing", None)
+        original = parse(self.protocol, self.data).to_dict()
+        if current == original and _same_types(current, original):
+            return self.data
+        return build(self.protocol, current, recompute=True)
+
     def spans(self) -> list[locate.Span]:
         """Every field with its absolute offset, from a debug re-parse of the same bytes."""
         tree, failure = locate.parse_debug(self.protocol, self.data)
@@ -100,6 +116,17 @@ class Packet:
         extra = f", {len(self.trailing)} trailing bytes" if self.trailing else ""
         return (f"<Packet {self.protocol.name} 0x{self.opcode:04x} {self.name}: "
                 f"{len(self.data)} bytes{extra}>")
+
+
+def _same_types(a: Any, b: Any) -> bool:
+    """Plain data equal and of the same types (1 == True == 1.0 must not hide an edit)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same_types(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same_types(x, y) for x, y in zip(a, b))
+    return True
 
 
 def _unmatched(obj: KaitaiStruct, path: tuple, registry: Registry):

@@ -66,14 +66,31 @@ def test_parse_json_errors(capsys, hex_text, status, code):
     assert fields == {"status": status, "response": {"error_code": code}}
 
 
-def test_parse_json_other_seed_examples(capsys):
-    rc, out, _ = run(capsys, "parse", PROTO, "01 00 d9 ff ff ff ff", "0100da", "--format", "json")
+def test_parse_json_other_seed_examples(capsys, tmp_path):
+    first, second = tmp_path / "a.bin", tmp_path / "b.bin"
+    first.write_bytes(bytes.fromhex("01 00 d9 ff ff ff ff"))
+    second.write_bytes(bytes.fromhex("0100da"))
+    rc, out, _ = run(capsys, "parse", PROTO, str(first), str(second), "--format", "json")
     assert rc == 0
     docs = json.loads(out)
     assert [d["fields"] for d in docs] == [
         {"status": "need_set_nickname", "response": {"unused": "ffffffff"}},
         {"status": "need_select_character", "response": {}},
     ]
+
+
+def test_hex_arguments_without_quotes_are_one_packet(capsys):
+    rc, out, _ = run(capsys, "parse", PROTO, "01", "00", "e3", "6f", "d2", "4d", "00",
+                     "--format", "json")
+    assert rc == 0
+    assert json.loads(out)["fields"]["response"]["error_code"] == "invalid_credentials"
+
+
+def test_long_hex_argument_is_not_taken_for_a_file_name(capsys):
+    long_hex = "01 00 00 07 00" + " 61" * 7 + " 00" * 4 + " 00" * 14 + " 00 01" + " 62" * 300
+    rc, out, _ = run(capsys, "parse", PROTO, long_hex.replace(" ", ""), "--format", "json")
+    assert rc == 0
+    assert json.loads(out)["fields"]["response"]["nickname"]["len_value"] == 256
 
 
 def test_parse_table_shows_path_type_value_offset(capsys):

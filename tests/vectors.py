@@ -1,8 +1,8 @@
 """One helper that checks a test vector the same way everywhere (after Construct's tests).
 
 A vector is literal bytes plus the packet name and the field values they must parse to. The
-check asserts the values, that every byte was used (nothing left over), and that the bytes the
-packet used are exactly the input.
+check asserts the values, that every byte was used (nothing left over), that building the
+parsed data gives the same bytes, and that the data survives build -> parse unchanged.
 """
 
 from __future__ import annotations
@@ -19,4 +19,8 @@ def check_vector(protocol: str, data: bytes, packet: str, fields: dict, frame: d
     assert plain["fields"] == fields
     assert plain.get("frame") == frame
     assert pkt.unmatched_switches() == []
+    rebuilt = pkttools.build(protocol, plain)
+    assert rebuilt == data, f"rebuilt {rebuilt.hex()} != {data.hex()}"
+    assert pkttools.parse(protocol, rebuilt).to_dict() == plain
+    assert pkt.to_bytes() == data
     return pkt

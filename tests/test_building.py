@@ -1,0 +1,169 @@
+"""pkttools.build and Packet.to_bytes: plain data to bytes, with derived fields filled in."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import pkttools
+from pkttools.cli import main
+
+PROTO = "pangya.loginservice.server"
+SUCCESS = bytes.fromhex(
+    "01 00 00 07 00 70 61 6e 67 62 6f 78 d2 c4 49 00"
+    "00 00 00 00 25 00 00 00 00 00 00 00 00 00 00 00")
+
+
+def login(**fields):
+    return {"packet": "login", "fields": fields}
+
+
+def test_derived_fields_may_be_left_out():
+    # status from the case whose fields are given, len_value from the text, opcode from name
+    out = pkttools.build(PROTO, login(response={
+        "username": {"value": "pangbox"}, "user_id": 4834514,
+        "unknown": "00000000 25000000 00000000 0000", "nickname": {"value": ""}}))
+    assert out == SUCCESS
+
+
+def test_opcode_instead_of_name_and_enum_numbers():
+    out = pkttools.build(PROTO, {"opcode": 1, "fields": {
+        "status": 227, "response": {"error_code": 5100143}}})
+    assert out == bytes.fromhex("01 00 e3 6f d2 4d 00")
+
+
+def test_contents_constant_is_filled_in_and_checked():
+    assert pkttools.build(PROTO, login(status="need_set_nickname", response={})) == \
+        bytes.fromhex("01 00 d9 ff ff ff ff")
+    with pytest.raises(pkttools.InconsistentError) as info:
+        pkttools.build(PROTO, login(status="need_set_nickname", response={"unused": "fffffffe"}))
+    assert info.value.path == "response.unused"
+
+
+def test_editing_a_string_updates_its_length():
+    pkt = pkttools.parse(PROTO, SUCCESS)
+    assert pkt.to_bytes() == SUCCESS
+    pkt.obj.response.username.value = "a much longer name"
+    out = pkt.to_bytes()
+    again = pkttools.parse(PROTO, out, strict=True)
+    assert again.fields()["response"]["username"] == {"len_value": 18,
+                                                       "value": "a much longer name"}
+    assert out[3:5] == (18).to_bytes(2, "little")
+    assert len(out) == len(SUCCESS) + 11
+    assert again.fields()["response"]["user_id"] == 4834514
+
+
+def test_editing_plain_data_needs_recompute_for_stale_lengths():
+    data = pkttools.parse(PROTO, SUCCESS).to_dict()
+    data["fields"]["response"]["nickname"]["value"] = "Nick"
+    with pytest.raises(pkttools.InconsistentError) as info:
+        pkttools.build(PROTO, data)
+    assert info.value.path == "response.nickname.len_value"
+    assert "len_value = 0, but value has 4 bytes" in str(info.value)
+    out = pkttools.build(PROTO, data, recompute=True)
+    assert out == SUCCESS[:-2] + bytes.fromhex("0400") + b"Nick"
+
+
+def test_unedited_packet_keeps_its_original_bytes():
+    # a status outside the enum leaves bytes unparsed: they are trailing, not the packet's
+    pkt = pkttools.parse(PROTO, bytes.fromhex("01 00 63 aa"))
+    assert pkt.to_bytes() == bytes.fromhex("01 00 63")
+
+
+def test_trailing_bytes_round_trip_through_json():
+    data = SUCCESS + b"\xee\xff"
+    plain = pkttools.parse(PROTO, data).to_dict()
+    assert pkttools.build(PROTO, json.loads(json.dumps(plain))) == data
+
+
+@pytest.mark.parametrize("data, error, path, message", [
+    (login(status="error", response={"error_code": 1 << 32}), pkttools.FieldValueError,
+     "response.error_code", "4294967296 does not fit in u4 (0..4294967295)"),
+    (login(status="error", response={"error_code": -1}), pkttools.FieldValueError,
+     "response.error_code", "does not fit in u4"),
+    (login(status="error", response={"error_code": "nope"}), pkttools.FieldValueError,
+     "response.error_code", "'nope' is not in enum error_code"),
+    (login(status="error", response={"error_code": 1.5}), pkttools.FieldValueError,
+     "response.error_code", "expected an integer"),
+    (login(status="success", response={"error_code": 1}), pkttools.UnknownFieldError,
+     "response.error_code", "login_success has no field 'error_code'"),
+    (login(status="error", response={}), pkttools.MissingFieldError,
+     "response.error_code", "required"),
+    (login(status="error"), pkttools.MissingFieldError, "response", "required"),
+    (login(response={}), pkttools.MissingFieldError, "status",
+     "more than one case of response fits"),
+    (login(status="success", response={
+        "username": {"len_value": 9, "value": "bob"}, "user_id": 1, "unknown": "00" * 14,
+        "nickname": {"value": ""}}),
+     pkttools.InconsistentError, "response.username.len_value",
+     "len_value = 9, but value has 3 bytes"),
+    (login(status="success", response={
+        "username": {"value": "bob"}, "user_id": 1, "unknown": "00" * 13,
+        "nickname": {"value": ""}}),
+     pkttools.FieldValueError, "response.unknown", "needs exactly 14 bytes, got 13"),
+    (login(status="success", response={
+        "username": {"value": "\u00e9\u4e2d"}, "user_id": 1, "unknown": "00" * 14,
+        "nickname": {"value": ""}}),
+     pkttools.FieldValueError, "response.username.value", "cannot be written in ISO-8859-11"),
+    (login(status="success", response={
+        "username": {"value": 5}, "user_id": 1, "unknown": "00" * 14,
+        "nickname": {"value": ""}}),
+     pkttools.FieldValueError, "response.username.value", "expected text"),
+    (login(status="success", response=[]), pkttools.FieldValueError, "response",
+     "expected an object"),
+    (login(bogus=1), pkttools.UnknownFieldError, "bogus", "has no field 'bogus'"),
+])
+def test_bad_data_names_the_field(data, error, path, message):
+    with pytest.raises(error) as info:
+        pkttools.build(PROTO, data)
+    assert info.value.path == path
+    assert message in str(info.value)
+    assert info.value.protocol == PROTO and info.value.packet == "login"
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"fields": {}}, "give 'packet'"),
+    ({"packet": "nope", "fields": {}}, "no packet named 'nope'"),
+    ({"packet": "login", "opcode": 2, "fields": {}}, "no packet with opcode 0x0002"),
+    ({"protocol": "tmw.login.server", "packet": "login", "fields": {}}, "not pangya"),
+    ({"packet": "login", "fields": {}, "extra": 1}, "unknown top-level key"),
+    ([], "a packet is an object"),
+])
+def test_bad_top_level(data, message):
+    with pytest.raises(pkttools.UsageError, match=message):
+        pkttools.build(PROTO, data)
+
+
+def test_trailing_offset_must_match():
+    data = pkttools.parse(PROTO, SUCCESS + b"\x01").to_dict()
+    data["trailing"]["offset"] = 5
+    with pytest.raises(pkttools.InconsistentError, match="start at offset 5"):
+        pkttools.build(PROTO, data)
+
+
+def test_cli_build_round_trip(capsys):
+    assert main(["parse", PROTO, SUCCESS.hex(), "--format", "json"]) == 0
+    printed = capsys.readouterr().out
+    assert main(["build", PROTO, printed]) == 0
+    assert capsys.readouterr().out.strip() == SUCCESS.hex()
+
+
+def test_cli_build_list_and_errors(capsys, tmp_path):
+    path = tmp_path / "packets.json"
+    path.write_text(json.dumps([
+        login(response={"error_code": "invalid_credentials"}),
+        login(status="need_select_character", response={})]))
+    assert main(["build", PROTO, str(path)]) == 0
+    assert capsys.readouterr().out.split() == ["0100e36fd24d00", "0100da"]
+    assert main(["build", PROTO, "{not json"]) == 2
+    assert "not JSON" in capsys.readouterr().err
+    assert main(["build", PROTO, json.dumps(login(status="error", response={}))]) == 1
+    err = capsys.readouterr().err
+    assert "field response.error_code" in err and err.count("\n") == 1
+
+
+def test_cli_build_raw(capsysbinary):
+    assert main(["build", PROTO, json.dumps(login(status="need_select_character",
+                                                  response={})), "--raw"]) == 0
+    assert capsysbinary.readouterr().out == bytes.fromhex("0100da")
