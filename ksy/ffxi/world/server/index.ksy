@@ -1,0 +1,55 @@
+meta:
+  id: ffxi_world_server
+  title: Final Fantasy XI world server, packets sent by the server
+  application: Final Fantasy XI
+  license: AGPL-3.0-only
+  ks-version: '0.11'
+  imports:
+    - ../../common/header
+    - '000a'
+    - '00e2'
+  endian: le
+doc: |
+  One packet sent by the FFXI world (zone) server to the client, as it lies in a decrypted,
+  decompressed datagram payload: the 4-byte header (9-bit id, 7-bit size in 4-byte words, sync
+  count), then the body, which is exactly `size * 4 - 4` bytes. The body is read from a
+  substream of that length, so a packet spec can never read into the next packet, and a packet
+  whose id has no spec here keeps its body as raw bytes.
+
+  Open `stream.ksy` to read a whole datagram payload (the 0x1C-byte datagram header and the
+  packets back to back); open this spec to read one packet.
+doc-ref:
+  - https://github.com/atom0s/XiPackets/blob/main/world/Header.md
+  - https://github.com/atom0s/XiPackets/blob/main/world/server/README.md
+seq:
+  - id: header
+    type: ffxi_header
+    doc: The packet header; `header.id` says which packet the body is (see `packet_id`).
+  - id: body
+    size: header.len_body
+    type:
+      switch-on: packet_id
+      cases:
+        packet_id::login: ffxi_world_server_000a_login
+        packet_id::group_list2: ffxi_world_server_00e2_group_list2
+    doc: |
+      The packet body: the `size * 4 - 4` bytes after the header, parsed by the packet named by
+      the header's id. Raw bytes when no spec exists for the id yet.
+instances:
+  packet_id:
+    value: header.id
+    enum: packet_id
+    doc: |
+      `header.id` as a packet name, which the body switches on. The enum lives here rather than
+      on the id field of the shared header (`ksy/ffxi/common/header.ksy`) because the client
+      uses the same header with its own packet ids (client 0x00A is a different packet).
+enums:
+  packet_id:
+    0x0a:
+      id: login
+      -orig-id: GP_SERV_COMMAND_LOGIN
+      doc: Answer to the client's zone login (client 0x000A); sets up the zone and the character.
+    0xe2:
+      id: group_list2
+      -orig-id: GP_SERV_COMMAND_GROUP_LIST2
+      doc: Creates or updates one party or alliance member's entry.
