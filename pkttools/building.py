@@ -228,6 +228,7 @@ class Builder:
         self.registry: Registry = protocol.registry
         self.packet_name: str | None = None
         self.recompute = False
+        self.opcode: int | None = None
         self._field_specs: dict[str, list[FieldSpec]] = {}
         self._derivable: dict[str, set[str]] = {}
 
@@ -289,6 +290,11 @@ class Builder:
             elif spec.kind == "struct" and not spec.repeat and not spec.optional:
                 # Derivations may fill it (a header's length); missing fields are found later.
                 node.values[spec.id] = self.node(spec.type_key, {}, node, path + (spec.id,))
+        if parent is None and self.opcode is not None:
+            # The packet type sets the opcode (through a value instance if need be) before
+            # the dispatcher's switch picks the body's type.
+            self.assign(node, parse_expr(self.protocol.opcode_field), self.opcode,
+                        ("opcode",), derive=False)
         for spec in node.specs:
             if spec.kind == "switch" and spec.id in data:
                 node.values[spec.id] = self.switch_body(spec, data[spec.id], node)
@@ -298,6 +304,10 @@ class Builder:
         if spec.repeat and index is None:
             if not isinstance(data, list):
                 raise node.error(FieldValueError, f"expected a list, got {_show(data)}", spec.id)
+            count = spec.attr.get("repeat-expr")
+            if isinstance(count, int) and len(data) != count:
+                raise node.error(FieldValueError, f"needs exactly {count} items, got "
+                                 f"{len(data)}", spec.id)
             return [self.value(spec, item, node, i) for i, item in enumerate(data)]
         where = (spec.id,) if index is None else (spec.id, index)
         kind = spec.kind
@@ -538,7 +548,13 @@ class Builder:
                              f"derive from {format_path(why)}", *why)
         if isinstance(target, float) and target.is_integer():
             target = int(target)
-        holder.values[name] = self.integer(spec, target, holder, (name,))
+        target = self.integer(spec, target, holder, (name,))
+        given = holder.values.get(name)
+        if given is not None and name not in holder.derived and given != target \
+                and not (self.recompute and derive):
+            raise holder.error(InconsistentError, f"given as {given}, but "
+                               f"{format_path(why) or 'the packet'} needs {target}", name)
+        holder.values[name] = target
         holder.derived.add(name)
 
     # -- phase 3: everything there? ----------------------------------------------------------
@@ -673,8 +689,8 @@ def build(protocol: str | Protocol, data: dict, *, recompute: bool = False,
     frame = data.get("frame") or {}
     if not isinstance(frame, dict):
         raise UsageError(f"'frame' must be an object, got {_show(frame)}")
+    builder.opcode = ptype.opcode
     root_data = dict(frame)
-    _set_path(root_data, proto.opcode_field.split("."), ptype.opcode, proto)
     root_data[proto.body_field] = data.get("fields", {})
     out, derived = builder.build_root(proto.type_key, root_data)
     trailing = _trailing(data, len(out), proto, ptype)
@@ -699,25 +715,6 @@ def _packet_type(proto: Protocol, data: dict) -> PacketType:
     if ptype is None:
         raise UsageError("say which packet: give 'packet' (its name) or 'opcode'")
     return ptype
-
-
-def _set_path(data: dict, parts: list[str], opcode: int, proto: Protocol) -> None:
-    for part in parts[:-1]:
-        child = data.setdefault(part, {})
-        if not isinstance(child, dict):
-            raise UsageError(f"frame.{part} must be an object")
-        data = child
-    given = data.get(parts[-1])
-    if given is not None:
-        value = given.value if isinstance(given, EnumName) else given
-        if isinstance(value, str):
-            enum = proto.registry.enums.get(proto.opcode_enum or "", {}).get("values", {})
-            value = next((int(v) for v, e in enum.items() if e["id"] == value), value)
-        if value != opcode:
-            raise InconsistentError(f"frame gives {'.'.join(parts)} = {given}, but the packet "
-                                    f"is opcode 0x{opcode:04x}", protocol=proto.name,
-                                    path=".".join(parts))
-    data[parts[-1]] = opcode
 
 
 def _trailing(data: dict, end: int, proto: Protocol, ptype: PacketType) -> bytes:

@@ -320,6 +320,25 @@ def solve(tree: Any, target: Any, scope: "Scope") -> tuple[tuple[str, ...], "Sco
         return tree.parts, scope, target
     if isinstance(tree, Unary) and tree.op == "-":
         return solve(tree.operand, -target, scope)
+    if isinstance(tree, Ternary):
+        # Whichever branch gives the target while its condition agrees.
+        for branch, wanted in ((tree.then, True), (tree.other, False)):
+            if not paths_in(branch):
+                if evaluate(branch, scope) == target and not paths_in(tree.cond):
+                    if bool(evaluate(tree.cond, scope)) == wanted:
+                        return None  # nothing to solve for
+                continue
+            found = solve(branch, target, scope)
+            if found is None:
+                continue
+            path, owner, value = found
+            try:
+                holds = bool(evaluate(tree.cond, _Assumed(owner, path, value)))
+            except ExprError:
+                holds = wanted
+            if holds == wanted:
+                return found
+        return None
     if not isinstance(tree, Binary) or tree.op not in ("+", "-", "*", "/"):
         return None
     left_const = not paths_in(tree.left)
@@ -341,6 +360,21 @@ def solve(tree: Any, target: Any, scope: "Scope") -> tuple[tuple[str, ...], "Sco
     if value is None:
         return None
     return solve(inner, value, scope)
+
+
+class _Assumed(Scope):
+    """A scope in which one path has an assumed value (to test a ternary's condition)."""
+
+    def __init__(self, scope: Scope, path: tuple[str, ...], value: Any):
+        self.scope, self.path, self.value = scope, path, value
+
+    def lookup(self, parts: tuple[str, ...]) -> Any:
+        if parts == self.path:
+            return self.value
+        return self.scope.lookup(parts)
+
+    def enum_value(self, enum: tuple[str, ...], label: str) -> int:
+        return self.scope.enum_value(enum, label)
 
 
 def _exact(target: Any, factor: Any) -> Any:

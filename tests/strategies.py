@@ -91,6 +91,9 @@ def _value(spec: FieldSpec, builder: Builder, depth: int) -> st.SearchStrategy:
     else:
         raise ValueError(f"no strategy for {spec.id} ({spec.kind})")
     if spec.repeat:
+        count = spec.attr.get("repeat-expr")
+        if isinstance(count, int):
+            return st.lists(one, min_size=count, max_size=count)
         return st.lists(one, max_size=MAX_ITEMS)
     return one
 

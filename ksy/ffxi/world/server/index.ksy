@@ -27,6 +27,7 @@ seq:
     doc: The packet header; `header.id` says which packet the body is (see `packet_id`).
   - id: body
     size: header.len_body
+    -pkttools-size-align: 4
     type:
       switch-on: packet_id
       cases:
@@ -34,7 +35,9 @@ seq:
         packet_id::group_list2: ffxi_world_server_00e2_group_list2
     doc: |
       The packet body: the `size * 4 - 4` bytes after the header, parsed by the packet named by
-      the header's id. Raw bytes when no spec exists for the id yet.
+      the header's id. Raw bytes when no spec exists for the id yet. Senders round a packet up
+      to whole 4-byte words with zero bytes; `-pkttools-size-align` tells pkttools to do the
+      same when it builds one (a name of 0x00E2 shorter than 16 bytes is padded so).
 instances:
   packet_id:
     value: header.id
