@@ -182,7 +182,8 @@ def cmd_build(args) -> int:
 def cmd_split(args) -> int:
     from tabulate import tabulate
 
-    from .framing import Frame, Splitter
+    from .errors import UnknownOpcodeError
+    from .framing import Frame, Incomplete, Splitter, Unframed
     from .hexinput import read_inputs
     from .registry import default_registry
 
@@ -190,7 +191,14 @@ def cmd_split(args) -> int:
     splitter = Splitter(proto)
     data = b"".join(data for _, data in read_inputs(args.inputs, args.input_mode))
     items = splitter.feed(data) + splitter.close()
-    problems = [i for i in items if not isinstance(i, Frame) or i.error is not None]
+    # A frame that did not parse, bytes that cannot be framed because of an error, and an
+    # incomplete tail are problems; a prologue, or bytes after an end marker, are not.
+    unknown = [i for i in items if isinstance(i, Frame) and isinstance(i.error,
+                                                                     UnknownOpcodeError)]
+    problems = [i for i in items
+                if (isinstance(i, Frame) and i.error is not None and i not in unknown)
+                or (isinstance(i, Unframed) and i.error is not None)
+                or isinstance(i, Incomplete)]
     if args.format == "json":
         print(json.dumps([i.to_dict() for i in items], indent=2, ensure_ascii=False))
     elif args.format == "jsonl":
@@ -202,7 +210,11 @@ def cmd_split(args) -> int:
                        disable_numparse=True, colalign=("left", "right")))
     frames = sum(isinstance(i, Frame) and i.packet is not None for i in items)
     print(f"pkttools: {proto.name}: {len(data)} bytes, {frames} packet(s), "
-          f"{len(problems)} problem(s)", file=sys.stderr)
+          f"{len(unknown)} without a spec, {len(problems)} problem(s)", file=sys.stderr)
+    for item in items:
+        if isinstance(item, Unframed) and item.error is None:
+            print(f"pkttools: offset {item.offset}: {len(item.data)} byte(s) {item.reason}",
+                  file=sys.stderr)
     for item in problems:
         detail = item.error if getattr(item, "error", None) is not None else item.reason
         print(f"pkttools: offset {item.offset}: {detail}", file=sys.stderr)
@@ -219,13 +231,24 @@ def _split_row(item) -> tuple:
                 summarize(pkt.fields()))
     if isinstance(item, Frame):
         opcode = getattr(item.error, "opcode", None)
-        return (offset, len(item.data), "frame", "" if opcode is None else f"0x{opcode:04x}",
-                "?", str(item.error.detail))
+        if opcode is not None:
+            return (offset, len(item.data), "frame", f"0x{opcode:04x}", "(no spec)",
+                    _hex(item.data, 20))
+        return (offset, len(item.data), "frame", "", "?", str(item.error.detail))
     if isinstance(item, Prologue):
-        return (offset, len(item.data), "prologue", "", item.name, _hex(item.data, 16))
+        summary = summarize(_plain_of(item.obj)) if item.obj is not None else \
+            _hex(item.data, 16)
+        return (offset, len(item.data), "prologue", "", item.name, summary)
     kind = "unframed" if isinstance(item, Unframed) else "incomplete"
     assert isinstance(item, (Unframed, Incomplete))
     return (offset, len(item.data), kind, "", "", item.reason)
+
+
+def _plain_of(obj) -> Any:
+    from .parsing import _converter
+    from .registry import default_registry
+
+    return _converter(default_registry()).convert(obj)
 
 
 def summarize(fields: Any, width: int = 70) -> str:
@@ -266,9 +289,14 @@ def render_table(packet, label: str | None = None) -> str:
         type_text = info.get("display", "")
         if span.index is not None:
             type_text = type_text[:-2] if type_text.endswith("[]") else type_text
+        if span.bits is not None:
+            offset, size = f"0x{span.start:04x}.{span.bit}", f"{span.bits}b"
+        else:
+            offset = "" if span.start is None else f"0x{span.start:04x}"
+            size = "" if span.size is None else span.size
         rows.append((
-            "" if span.start is None else f"0x{span.start:04x}",
-            "" if span.size is None else span.size,
+            offset,
+            size,
             format_path(path),
             type_text,
             format_value(span.value, info, registry, is_item=span.index is not None),

@@ -9,6 +9,7 @@ started is the one that failed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any, Iterator
@@ -32,6 +33,8 @@ class Span:
     owner: str  # type key of the object holding the field
     name: str  # field id in that type
     index: int | None = None  # array item index, None for the field itself
+    bit: int | None = None  # bit fields: first bit, counted from `start` in read order
+    bits: int | None = None  # bit fields: width in bits
 
     @property
     def size(self) -> int | None:
@@ -39,18 +42,32 @@ class Span:
 
 
 def walk(obj: KaitaiStruct, base: int = 0, path: tuple = (),
-         registry: Registry | None = None) -> Iterator[Span]:
+         registry: Registry | None = None, instances: bool = True) -> Iterator[Span]:
     """Every field of a debug object tree in read order, parents before their children.
 
-    With a registry, value instances (which occupy no bytes) follow each object's fields,
-    with start and end None.
+    With a registry, bit fields get their bit positions and (unless instances is false) value
+    instances, which occupy no bytes, follow each object's fields with start and end None.
     """
     owner = Registry.type_key_of(obj)
+    widths = _bit_widths(registry, owner)
+    bit_cursor = None  # absolute bit position inside a run of bit fields
     for name, info in list(obj._debug.items()):
         if "start" not in info:
             continue
         value = getattr(obj, name, MISSING)
         here = path + (name,)
+        width = widths.get(name)
+        if width is not None and "arr" not in info:
+            # The debug classes record byte positions, which say nothing of the bits a field
+            # takes after the first one of its byte: count them from the run's first byte.
+            if bit_cursor is None:
+                bit_cursor = (base + info["start"]) * 8
+            first = bit_cursor
+            bit_cursor += width
+            yield Span(here, first // 8, -(-bit_cursor // 8), value, owner, name,
+                       bit=first % 8, bits=width)
+            continue
+        bit_cursor = None
         yield Span(here, base + info["start"], _end(base, info), value, owner, name)
         items = info.get("arr")
         if items is not None:
@@ -61,15 +78,36 @@ def walk(obj: KaitaiStruct, base: int = 0, path: tuple = (),
                 yield Span(here + (i,), start, _end(base, item), item_value, owner, name, i)
                 if isinstance(item_value, KaitaiStruct):
                     yield from walk(item_value, _child_base(obj, item_value, base, start),
-                                    here + (i,), registry)
+                                    here + (i,), registry, instances)
         elif isinstance(value, KaitaiStruct):
             yield from walk(value, _child_base(obj, value, base, base + info["start"]), here,
-                            registry)
-    if registry is not None:
+                            registry, instances)
+    if registry is not None and instances:
         for inst in registry.types[owner]["instances"]:
             if "value" in inst["attr"]:
-                yield Span(path + (inst["id"],), None, None, getattr(obj, inst["id"]), owner,
-                           inst["id"])
+                try:
+                    value = getattr(obj, inst["id"])
+                except Exception:  # an instance the data cannot satisfy: shown as absent
+                    value = MISSING
+                yield Span(path + (inst["id"],), None, None, value, owner, inst["id"])
+
+
+_BIT_WIDTHS: dict[tuple[int, str], dict[str, int]] = {}
+
+
+def _bit_widths(registry: Registry | None, owner: str) -> dict[str, int]:
+    """Width of each bit field (`bN`) of a type, from the manifest."""
+    if registry is None:
+        return {}
+    cached = _BIT_WIDTHS.get((id(registry), owner))
+    if cached is None:
+        cached = {}
+        for field in registry.types.get(owner, {}).get("seq", []):
+            kind = field["attr"].get("type")
+            if isinstance(kind, str) and re.fullmatch(r"b\d+(?:le|be)?", kind):
+                cached[field["id"]] = int(re.match(r"b(\d+)", kind).group(1))
+        _BIT_WIDTHS[(id(registry), owner)] = cached
+    return cached
 
 
 def _end(base: int, info: dict) -> int | None:
@@ -104,16 +142,33 @@ def explain_failure(proto: Protocol, data: bytes, original: BaseException) -> er
     exc = failure if failure is not None else original
     # Fields are read in order, so the last one started is the one that failed: still open
     # for a short read, just closed for a failed validation.
-    spans = list(walk(tree))
+    spans = list(walk(tree, registry=proto.registry, instances=False))
     span = spans[-1] if spans else None
     packet = _packet_name(proto, tree)
+    path = None
+    if span is not None:
+        # A failure of the body itself (its sized bytes missing) is the body field's.
+        path = format_path(packet_relative(proto, span.path)) or span.path[0]
     where = {
         "protocol": proto.name,
         "packet": packet,
-        "path": format_path(packet_relative(proto, span.path)) if span else None,
+        "path": path,
         "offset": span.start if span else None,
     }
-    return classify(exc, where)
+    error = classify(exc, where)
+    if span is not None and isinstance(exc, ks.ValidationExprError):
+        rule = _field(proto.registry, span).get("attr", {}).get("valid", {})
+        if isinstance(rule, dict) and "expr" in rule:
+            error = errors.ValidationError(
+                f"got {_show(exc.actual)}, which does not satisfy `{rule['expr']}`", **where)
+    return error
+
+
+def _field(registry: Registry, span: Span) -> dict:
+    for field in registry.types.get(span.owner, {}).get("seq", []):
+        if field["id"] == span.name:
+            return field
+    return {}
 
 
 def _packet_name(proto: Protocol, tree: KaitaiStruct) -> str | None:

@@ -191,3 +191,42 @@ def test_entry_point_json():
                           cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["fields"]["response"]["error_code"] == "invalid_credentials"
+
+
+def test_split_with_a_prologue_and_an_end_marker(capsys):
+    from test_ffxi_world_server import PAYLOAD
+
+    code = main(["split", "ffxi.world.server", PAYLOAD.hex()])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert out.splitlines()[2].split()[2] == "prologue"
+    assert "after the end marker" in err and "0 problem(s)" in err
+
+
+def test_bit_fields_show_their_bit_offsets(capsys):
+    from test_tmw_login_client import LOGIN_REQUEST
+
+    code = main(["parse", "tmw.login.client", LOGIN_REQUEST.hex()])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    rows = {line.split()[2]: line.split()[:2] for line in out.splitlines()[2:]}
+    assert rows["can_handle_update_host"] == ["0x0036.0", "1b"]
+    assert rows["default_to_first_char_server"] == ["0x0036.1", "1b"]
+
+
+def test_valid_expression_is_named_in_the_error(capsys):
+    code = main(["parse", "tmw.login.server", "69 00 32 00" + " 00" * 46])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "field len_packet" in err and "does not satisfy `_ >= 47" in err
+
+
+def test_split_lists_packets_without_a_spec_and_succeeds(capsys):
+    from test_ffxi_world_server import PAYLOAD
+
+    code = main(["split", "ffxi.world.server", PAYLOAD.hex(), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "1 without a spec" in err
+    unknown = [json.loads(line) for line in out.splitlines()
+               if json.loads(line).get("packet", "x") is None]
+    assert len(unknown) == 1 and unknown[0]["hex"].startswith("df14")

@@ -461,13 +461,13 @@ def test_header_size_too_small_for_the_packet():
 
 def test_header_size_beyond_the_data():
     # The header promises 0x104 bytes; only 0x80 are there. The body as a whole cannot be
-    # read: the error is at the body's start, the dispatcher's `body` field (path "" relative
-    # to the packet), and says how many bytes were needed.
+    # read: the error is at the body's start, the dispatcher's `body` field, and says how many
+    # bytes were needed.
     data = LOGIN_MYROOM[:0x80]
     with pytest.raises(pkttools.TruncatedError) as info:
         pkttools.parse(PROTO, data)
     err = info.value
-    assert (err.packet, err.path, err.offset) == (LOGIN, "", 4)
+    assert (err.packet, err.path, err.offset) == (LOGIN, "body", 4)
     assert (err.needed, err.available) == (0x100, 0x7C)
 
 

@@ -181,7 +181,7 @@ def test_cli_split_and_parse(tmp_path, capsys):
     lines = [json.loads(line) for line in out.splitlines()]
     assert [(d["offset"], d["packet"]["packet"]) for d in lines] == [
         (0, "welcome"), (13, "character_list"), (270, "pong"), (283, "join_world")]
-    assert "4 packet(s), 0 problem(s)" in err
+    assert "4 packet(s), 0 without a spec, 0 problem(s)" in err
 
     dump.write_bytes(CLIENT_STREAM[:170])
     assert main(["split", CLIENT, str(dump)]) == 1

@@ -142,7 +142,7 @@ def test_cli_split(capsys):
     assert [(d["kind"], d["offset"], d["packet"]["fields"]["status"]) for d in docs] == [
         ("frame", 0, "error"), ("frame", 7, "need_set_nickname"),
         ("frame", 14, "need_select_character"), ("frame", 17, "success")]
-    assert "4 packet(s), 0 problem(s)" in err
+    assert "4 packet(s), 0 without a spec, 0 problem(s)" in err
 
     code = main(["split", PROTO, (STREAM[:-1]).hex()])
     out, err = capsys.readouterr()
