@@ -41,7 +41,7 @@ __all__ = [
     "parse", "split", "Splitter", "protocol", "protocols", "Packet", "Protocol", "EnumName",
     "PkttoolsError", "PacketError", "ParseError", "TruncatedError", "ValidationError",
     "DecodeError", "UnknownOpcodeError", "TrailingBytesError", "UnknownProtocolError",
-    "UsageError", "NotBuiltError", "build", "BuildError", "UnknownFieldError",
+    "UsageError", "NotBuiltError", "build", "build_frame", "BuildError", "UnknownFieldError",
     "MissingFieldError", "FieldValueError", "InconsistentError",
 ]
 
@@ -59,6 +59,13 @@ def build(protocol, data, *, recompute: bool = False) -> bytes:
     from .building import build as _build
 
     return _build(protocol, data, recompute=recompute)
+
+
+def build_frame(protocol, data, *, header=None, recompute: bool = False) -> bytes:
+    """One stream frame carrying a packet; see `pkttools.building.build_frame`."""
+    from .building import build_frame as _build_frame
+
+    return _build_frame(protocol, data, header=header, recompute=recompute)
 
 
 def split(protocol, data) -> list:

@@ -201,6 +201,17 @@ class Node(Scope):
         return cls(detail, protocol=self.builder.protocol.name, packet=self.builder.packet_name,
                    path=format_path(self.builder.rel(self.path + field)))
 
+    def absorbs_padding(self) -> bool:
+        """Whether zero bytes after this object's content read back as part of it: it ends in
+        text that runs to the end of its stream and stops at a NUL (an FFXI name)."""
+        last = next((spec for spec in reversed(self.specs) if spec.id in self.values), None)
+        if last is None:
+            return False
+        value = self.values[last.id]
+        if isinstance(value, Node) and not last.repeat and last.size is None:
+            return value.absorbs_padding()
+        return last.kind == "str" and bool(last.attr.get("size-eos")) and last.terminated
+
     def measure(self) -> int:
         """Exact size in bytes of this object as it will be written."""
         bits = 0
@@ -229,6 +240,7 @@ class Builder:
         self.packet_name: str | None = None
         self.recompute = False
         self.opcode: int | None = None
+        self.prefix: tuple = (protocol.body_field,)  # where the packet body is in the tree
         self._field_specs: dict[str, list[FieldSpec]] = {}
         self._derivable: dict[str, set[str]] = {}
 
@@ -242,9 +254,9 @@ class Builder:
         return specs
 
     def rel(self, path: tuple) -> tuple:
-        """Dispatcher path -> packet path, as parse errors show it."""
-        body = self.protocol.body_field
-        return path[1:] if path[:1] == (body,) else path
+        """Path from the object built -> path in the packet, as parse errors show it."""
+        n = len(self.prefix)
+        return path[n:] if path[:n] == self.prefix else path
 
     def enum_value(self, key: str, enum: tuple[str, ...], label: str) -> int:
         entry = self.resolve_enum(key, enum)
@@ -290,7 +302,7 @@ class Builder:
             elif spec.kind == "struct" and not spec.repeat and not spec.optional:
                 # Derivations may fill it (a header's length); missing fields are found later.
                 node.values[spec.id] = self.node(spec.type_key, {}, node, path + (spec.id,))
-        if parent is None and self.opcode is not None:
+        if key == self.protocol.type_key and self.opcode is not None:
             # The packet type sets the opcode (through a value instance if need be) before
             # the dispatcher's switch picks the body's type.
             self.assign(node, parse_expr(self.protocol.opcode_field), self.opcode,
@@ -504,7 +516,8 @@ class Builder:
                     natural = -(-natural // int(spec.align)) * int(spec.align)
                 # Text with a terminator, padding, or a sub-object may sit in more bytes than
                 # it needs (and text may fill them without its terminator).
-                padded = spec.terminated or isinstance(value, Node) or "pad-right" in spec.attr
+                padded = spec.terminated or "pad-right" in spec.attr or \
+                    (isinstance(value, Node) and value.absorbs_padding())
                 minimal = len(value) if spec.kind in ("str", "bytes") else natural
                 self.require(node, spec, spec.size, natural, "bytes",
                              minimal=minimal if padded else None)
@@ -525,9 +538,20 @@ class Builder:
                 if current == natural or (minimal is not None and isinstance(current, int)
                                           and current >= minimal):
                     return
-                raise node.error(InconsistentError, f"{expr} = {current}, but {spec.id} has "
-                                 f"{natural} {unit}", *_parts(expr))
+                raise self._contradiction(node, tree, expr, current, natural, spec, unit)
         self.assign(node, tree, natural, (spec.id,), derive=True, expr=expr)
+
+    def _contradiction(self, node: Node, tree: Any, expr: str, current: Any, natural: int,
+                       spec: FieldSpec, unit: str) -> BuildError:
+        """The error for a given length or count that is not the data's: named after the
+        field that holds it (found by solving, through value instances)."""
+        where: tuple = _parts(expr)
+        owner: Node = node
+        solved = solve(tree, natural, node)
+        if solved is not None and isinstance(solved[1], Node):
+            owner, where = solved[1], solved[0]
+        return owner.error(InconsistentError, f"{expr} = {current}, but {spec.id} has "
+                           f"{natural} {unit}", *where)
 
     def assign(self, node: Node, tree: Any, value: Any, why: tuple, derive: bool,
                expr: str | None = None) -> None:
@@ -671,8 +695,51 @@ def build(protocol: str | Protocol, data: dict, *, recompute: bool = False,
     are given are recomputed instead of checked (used to rewrite edited packets). With
     verify=True (the default) the bytes are parsed back and compared with `data`.
     """
-    proto = protocol if isinstance(protocol, Protocol) else \
+    proto = _protocol(protocol, registry)
+    builder, ptype, root = _prepare(proto, data, recompute)
+    builder.prefix = (proto.body_field,)
+    out, derived = builder.build_root(proto.type_key, root)
+    trailing = _trailing(data, len(out), proto, ptype)
+    if verify:
+        _verify(proto, ptype, out, data, derived if recompute else set())
+    return out + trailing
+
+
+def build_frame(protocol: str | Protocol, data: dict, *, header: dict | None = None,
+                recompute: bool = False, verify: bool = True,
+                registry: Registry | None = None) -> bytes:
+    """One frame of the protocol's stream carrying a packet, ready to send on the wire.
+
+    For length-prefixed streams (FlyFF) the frame header is built from `header` (its magic and
+    length filled in; other fields such as checksums given); where packets are their own frames
+    (TMW, PangYa, FFXI) this is `build`.
+    """
+    proto = _protocol(protocol, registry)
+    desc = proto.stream["frame"] if proto.stream else None
+    if desc is None or desc["kind"] == "self" or desc["packet"] == "frame":
+        if header:
+            raise UsageError(f"{proto.name} packets are their own frames: there is no separate "
+                             f"frame header to give")
+        return build(proto, data, recompute=recompute, verify=verify)
+    if isinstance(data, dict) and data.get("trailing"):
+        raise UsageError("a packet inside a frame cannot have trailing bytes")
+    builder, ptype, root = _prepare(proto, data, recompute)
+    builder.prefix = (desc["body_field"], proto.body_field)
+    frame = {desc["header_field"]: header or {}, desc["body_field"]: root}
+    out, derived = builder.build_root(desc["type"], frame)
+    if verify:
+        _verify_frame(proto, ptype, out, data, header or {}, derived if recompute else set(),
+                      desc)
+    return out
+
+
+def _protocol(protocol: str | Protocol, registry: Registry | None) -> Protocol:
+    return protocol if isinstance(protocol, Protocol) else \
         (registry or default_registry()).protocol(protocol)
+
+
+def _prepare(proto: Protocol, data: Any, recompute: bool) -> tuple[Builder, PacketType, dict]:
+    """Check the top level of packet data; the builder and the dispatcher's plain data."""
     if not isinstance(data, dict):
         raise UsageError(f"a packet is an object with 'packet' or 'opcode' and 'fields', "
                          f"got {_show(data)}")
@@ -686,17 +753,13 @@ def build(protocol: str | Protocol, data: dict, *, recompute: bool = False,
     builder = _builder(proto)
     builder.packet_name = ptype.name
     builder.recompute = recompute
+    builder.opcode = ptype.opcode
     frame = data.get("frame") or {}
     if not isinstance(frame, dict):
         raise UsageError(f"'frame' must be an object, got {_show(frame)}")
-    builder.opcode = ptype.opcode
-    root_data = dict(frame)
-    root_data[proto.body_field] = data.get("fields", {})
-    out, derived = builder.build_root(proto.type_key, root_data)
-    trailing = _trailing(data, len(out), proto, ptype)
-    if verify:
-        _verify(proto, ptype, out, data, derived if recompute else set())
-    return out + trailing
+    root = dict(frame)
+    root[proto.body_field] = data.get("fields", {})
+    return builder, ptype, root
 
 
 def _packet_type(proto: Protocol, data: dict) -> PacketType:
@@ -757,6 +820,31 @@ def _verify(proto: Protocol, ptype: PacketType, out: bytes, data: dict,
     skip = skip | {tuple(proto.opcode_field.split("."))}  # set from the packet type
     _compare(data.get("fields", {}), back["fields"], body, proto, ptype, skip)
     _compare(data.get("frame") or {}, back.get("frame", {}), (), proto, ptype, skip)
+
+
+def _verify_frame(proto: Protocol, ptype: PacketType, out: bytes, data: dict, header: dict,
+                  skip: set[tuple], desc: dict) -> None:
+    """Split the frame back and compare its packet and header with what was given."""
+    from .framing import Frame, split
+    from .parsing import _converter
+
+    items = split(proto, out)
+    frame = items[0] if len(items) == 1 and isinstance(items[0], Frame) else None
+    if frame is None or frame.packet is None:
+        problem = frame.error if frame is not None else [type(i).__name__ for i in items]
+        raise BuildError(f"the frame written does not split back into one packet: {problem}",
+                         protocol=proto.name, packet=ptype.name)
+    back = frame.packet.to_dict()
+    inner = {(proto.body_field,) + p[2:] for p in skip if p[:1] == (desc["body_field"],)}
+    inner |= {p[1:] for p in skip if p[:1] == (desc["body_field"],) and len(p) > 1}
+    skip_opcode = inner | {tuple(proto.opcode_field.split("."))}
+    _compare(data.get("fields", {}), back["fields"], (proto.body_field,), proto, ptype,
+             skip_opcode)
+    _compare(data.get("frame") or {}, back.get("frame", {}), (), proto, ptype, skip_opcode)
+    header_back = _converter(proto.registry).convert(frame.header)
+    header_skip = {p for p in skip if p[:1] == (desc["header_field"],)}
+    _compare(header, header_back, (desc["header_field"],), proto, ptype,
+             {p for p in header_skip})
 
 
 def _compare(given: Any, back: Any, path: tuple, proto: Protocol, ptype: PacketType,

@@ -48,14 +48,18 @@ def make_parser() -> argparse.ArgumentParser:
     p_build = sub.add_parser("build", help="build packet bytes from JSON (the shape `parse "
                              "--format json` prints); derived fields may be left out")
     p_build.add_argument("protocol", help="e.g. pangya.loginservice.server")
-    p_build.add_argument("input", nargs="?", default="-", metavar="JSON|FILE|-",
-                         help="a JSON object (or a list of them), a file holding it, or - for "
-                              "stdin (the default)")
+    p_build.add_argument("inputs", nargs="*", metavar="JSON|FILE|-",
+                         help="JSON objects (or lists of them: packets, or the items `split "
+                              "--format json` prints), files holding them, or - for stdin "
+                              "(the default)")
     p_build.add_argument("--raw", action="store_true",
                          help="write the bytes themselves instead of hex lines")
     p_build.add_argument("--recompute", action="store_true",
                          help="recompute derived fields (lengths, counts) that are given, "
                               "instead of refusing values that do not match the data")
+    p_build.add_argument("--frame", action="store_true",
+                         help="wrap each packet in its stream frame (FlyFF: 0x5E header with "
+                              "the length filled in)")
     p_build.set_defaults(run=cmd_build)
 
     p_split = sub.add_parser("split", help="split a captured stream (one direction) into "
@@ -71,8 +75,23 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Options may come before or after the inputs (`build P --frame JSON`): each command's
+    own parser reads its arguments intermixed, which argparse cannot do across subparsers."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser()
+    commands = next(a for a in parser._actions
+                    if isinstance(a, argparse._SubParsersAction)).choices
+    at = next((i for i, arg in enumerate(argv) if not arg.startswith("-")), None)
+    if at is None or argv[at] not in commands or any(a in ("-h", "--help") for a in argv[:at]):
+        return parser.parse_args(argv)
+    args = commands[argv[at]].parse_intermixed_args(argv[at + 1:])
+    args.command = argv[at]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    args = parse_args(argv)
     try:
         return args.run(args)
     except UsageError as exc:
@@ -151,24 +170,25 @@ def cmd_parse(args) -> int:
 def cmd_build(args) -> int:
     from pathlib import Path
 
-    from .building import build
     from .registry import default_registry
 
     proto = default_registry().protocol(args.protocol)
-    if args.input == "-":
-        text = sys.stdin.read()
-    else:
+    items: list = []
+    for arg in args.inputs or ["-"]:
+        if arg == "-":
+            text = sys.stdin.read()
+        else:
+            try:
+                is_file = Path(arg).is_file()
+            except OSError:  # JSON too long to be a file name
+                is_file = False
+            text = Path(arg).read_text() if is_file else arg
         try:
-            is_file = Path(args.input).is_file()
-        except OSError:
-            is_file = False
-        text = Path(args.input).read_text() if is_file else args.input
-    try:
-        doc = json.loads(text)
-    except ValueError as exc:
-        raise UsageError(f"input is not JSON: {exc}") from None
-    packets = doc if isinstance(doc, list) else [doc]
-    outputs = [build(proto, packet, recompute=args.recompute) for packet in packets]
+            doc = json.loads(text)
+        except ValueError as exc:
+            raise UsageError(f"input is not JSON: {exc}") from None
+        items.extend(doc if isinstance(doc, list) else [doc])
+    outputs = [_build_item(proto, item, args) for item in items]
     if args.raw:
         sys.stdout.buffer.write(b"".join(outputs))
         sys.stdout.buffer.flush()
@@ -176,6 +196,26 @@ def cmd_build(args) -> int:
         for out in outputs:
             print(out.hex())
     return EXIT_OK
+
+
+def _build_item(proto, item: Any, args) -> bytes:
+    """A packet object, or an item of `split --format json` (so a split stream rebuilds)."""
+    from .building import build, build_frame
+
+    if isinstance(item, dict) and "kind" in item:
+        if item["kind"] == "frame" and item.get("packet") is not None:
+            frame = proto.stream["frame"] if proto.stream else {}
+            header = item.get("header") if frame.get("packet") == "body" else None
+            return build_frame(proto, item["packet"], header=header, recompute=args.recompute)
+        if "hex" not in item:
+            raise UsageError(f"a {item['kind']} item needs its 'hex' bytes")
+        try:
+            return bytes.fromhex(item["hex"])
+        except (TypeError, ValueError):
+            raise UsageError(f"'hex' of a {item['kind']} item is not hex") from None
+    if args.frame:
+        return build_frame(proto, item, recompute=args.recompute)
+    return build(proto, item, recompute=args.recompute)
 
 
 # -- split ----------------------------------------------------------------------------------

@@ -167,3 +167,121 @@ def test_cli_build_raw(capsysbinary):
     assert main(["build", PROTO, json.dumps(login(status="need_select_character",
                                                   response={})), "--raw"]) == 0
     assert capsysbinary.readouterr().out == bytes.fromhex("0100da")
+
+
+# -- frames and streams ---------------------------------------------------------------------------
+
+def test_build_frame_fills_in_the_frame_length():
+    out = pkttools.build_frame("flyff.cluster.server", {"packet": "pong", "fields": {"time": 1234}})
+    assert out == bytes.fromhex("5e 08000000 14000000 d2040000")
+    with pytest.raises(pkttools.InconsistentError) as info:
+        pkttools.build_frame("flyff.cluster.server", {"packet": "pong", "fields": {"time": 1}},
+                             header={"len_body": 9})
+    assert info.value.path == "header.len_body"
+
+
+def test_build_frame_needs_the_header_fields_it_cannot_derive():
+    ping = {"packet": "ping", "frame": {"dpid": 0xFFFFFFFF}, "fields": {"time": 5}}
+    with pytest.raises(pkttools.MissingFieldError) as info:
+        pkttools.build_frame("flyff.cluster.client", ping)
+    assert info.value.path == "header.header_checksum"
+    out = pkttools.build_frame("flyff.cluster.client", ping,
+                               header={"header_checksum": 1, "data_checksum": 2})
+    assert out == bytes.fromhex("5e 01000000 0c000000 02000000 ffffffff 14000000 05000000")
+
+
+def test_packets_that_are_their_own_frames():
+    data = login(status="need_select_character", response={})
+    assert pkttools.build_frame(PROTO, data) == bytes.fromhex("0100da")
+    with pytest.raises(pkttools.UsageError, match="their own frames"):
+        pkttools.build_frame(PROTO, data, header={"x": 1})
+
+
+@pytest.mark.parametrize("protocol, module, name", [
+    ("flyff.cluster.server", "test_flyff_cluster_stream", "SERVER_STREAM"),
+    ("flyff.cluster.client", "test_flyff_cluster_stream", "CLIENT_STREAM"),
+    ("ffxi.world.server", "test_ffxi_world_server", "PAYLOAD"),
+    ("pangya.loginservice.server", "test_framing", "STREAM"),
+])
+def test_split_json_builds_back_into_the_same_stream(capsysbinary, protocol, module, name):
+    stream = getattr(__import__(module), name)
+    assert main(["split", protocol, stream.hex(), "--format", "json"]) == 0
+    items = capsysbinary.readouterr().out.decode()
+    assert main(["build", protocol, items, "--raw"]) == 0
+    assert capsysbinary.readouterr().out == stream
+
+
+def test_stream_with_garbage_and_a_cut_tail_builds_back(capsysbinary):
+    from test_flyff_cluster_stream import SERVER_STREAM
+
+    stream = b"\x01\x02" + SERVER_STREAM + SERVER_STREAM[:7]
+    main(["split", "flyff.cluster.server", stream.hex(), "--format", "json"])
+    items = capsysbinary.readouterr().out.decode()
+    assert {item["kind"] for item in json.loads(items)} == {"unframed", "frame", "incomplete"}
+    assert main(["build", "flyff.cluster.server", items, "--raw"]) == 0
+    assert capsysbinary.readouterr().out == stream
+
+
+def test_cli_build_frame(capsys):
+    assert main(["build", "flyff.cluster.server", "--frame",
+                 json.dumps({"packet": "pong", "fields": {"time": 1234}})]) == 0
+    assert capsys.readouterr().out.strip() == "5e08000000" + "14000000d2040000"
+
+
+# -- editing lengths in every protocol ------------------------------------------------------------
+
+def test_edit_a_flyff_character_name():
+    from test_flyff_cluster_server import CHARACTER_LIST_TWO
+
+    pkt = pkttools.parse("flyff.cluster.server", CHARACTER_LIST_TWO)
+    first = pkt.obj.characters[0]
+    old = first.name.value
+    first.name.value = old + "-the-renamed"
+    out = pkt.to_bytes()
+    assert len(out) == len(CHARACTER_LIST_TWO) + len("-the-renamed")
+    again = pkttools.parse("flyff.cluster.server", out, strict=True).fields()
+    assert again["characters"][0]["name"] == {"len_value": len(old) + 12,
+                                              "value": old + "-the-renamed"}
+    before = pkttools.parse("flyff.cluster.server", CHARACTER_LIST_TWO).fields()
+    assert again["characters"][1] == before["characters"][1]
+
+
+def test_edit_a_tmw_char_server_list():
+    from test_tmw_login_server import LOGIN_DATA_THREE
+
+    pkt = pkttools.parse("tmw.login.server", LOGIN_DATA_THREE)
+    assert len(pkt.obj.char_servers) == 3
+    del pkt.obj.char_servers[1]
+    out = pkt.to_bytes()
+    assert len(out) == len(LOGIN_DATA_THREE) - 32
+    again = pkttools.parse("tmw.login.server", out, strict=True).fields()
+    assert again["len_packet"] == 47 + 32 * 2 == len(out)
+    assert again["num_char_servers"] == 2
+    before = pkttools.parse("tmw.login.server", LOGIN_DATA_THREE).fields()
+    assert again["char_servers"] == [before["char_servers"][0], before["char_servers"][2]]
+
+
+def test_edit_a_tmw_char_server_list_in_plain_data():
+    from test_tmw_login_server import LOGIN_DATA_THREE
+
+    data = pkttools.parse("tmw.login.server", LOGIN_DATA_THREE).to_dict()
+    data["fields"]["char_servers"].append(dict(data["fields"]["char_servers"][0]))
+    with pytest.raises(pkttools.InconsistentError) as info:
+        pkttools.build("tmw.login.server", data)  # len_packet still says three
+    assert info.value.path == "len_packet"
+    for stale in ("len_packet", "num_char_servers"):
+        del data["fields"][stale]
+    out = pkttools.build("tmw.login.server", data)
+    assert pkttools.parse("tmw.login.server", out).fields()["num_char_servers"] == 4
+
+
+def test_edit_an_ffxi_name_pads_to_whole_words():
+    from test_ffxi_world_server import GROUP_LIST2_SHORT
+
+    pkt = pkttools.parse("ffxi.world.server", GROUP_LIST2_SHORT)
+    pkt.obj.name = "Abcdefghij"
+    out = pkt.to_bytes()
+    assert len(out) % 4 == 0 and len(out) == 0x28 + 12
+    again = pkttools.parse("ffxi.world.server", out, strict=True).to_dict()
+    assert again["fields"]["name"] == "Abcdefghij"
+    assert again["frame"]["header"]["size"] == len(out) // 4
