@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 _TOKEN = re.compile(r"""
@@ -86,8 +87,9 @@ class ListLit:
     items: tuple
 
 
+@lru_cache(maxsize=4096)
 def parse_expr(text: Any) -> Any:
-    """Kaitai expression text (or a YAML number/bool) -> tree."""
+    """Kaitai expression text (or a YAML number/bool) -> tree (cached: trees are immutable)."""
     if isinstance(text, bool):
         return Num(text)
     if isinstance(text, (int, float)):

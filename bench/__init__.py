@@ -1,0 +1,1 @@
+"""pkttools benchmarks: `python -m bench [NAME...]`. Ratios matter, not absolute times."""
