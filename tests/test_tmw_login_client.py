@@ -74,6 +74,10 @@ def test_login_request_bytes_after_the_nul_are_not_part_of_the_name():
     data[6 + 7] = 0x41  # "player\0A..." : a stray byte after the terminator
     pkt = pkttools.parse(PROTO, bytes(data), strict=True)
     assert pkt.fields()["username"] == "player"
+    # Unedited, the packet keeps its bytes; built from its data, the stray byte is normalised
+    # to zero, as the spec's doc says.
+    assert pkt.to_bytes() == bytes(data)
+    assert pkttools.build(PROTO, pkt.to_dict()) == LOGIN_REQUEST
 
 
 def test_login_request_flag_bits():

@@ -137,6 +137,7 @@ seq:
     doc: |
       The character's name, `char[16]` (packet offset 0x84): the text up to the first NUL, or
       all 16 bytes when there is none. Character names are Latin letters, read as ASCII.
+      Building writes zero bytes after the NUL; bytes after a NUL are not kept.
   - id: certificate
     -orig-id: certificate
     type: s4

@@ -115,6 +115,8 @@ seq:
       The member's name (packet offset 0x28): every byte up to the end of the packet
       (`size * 4 - 0x28` bytes, 16 at most in practice), read up to the first NUL. A name that
       fills its space has no NUL.
+      Building writes the name, a NUL when it fits, and zero bytes up to a whole 4-byte word
+      (`-pkttools-size-align` on the body); bytes after a NUL are not kept.
 instances:
   same_zone:
     value: zone_no == 0

@@ -48,12 +48,15 @@ seq:
     doc: |
       Account name, NUL-padded to 24 bytes (no NUL when it is 24 bytes long). tmwAthena creates
       a new account when the name ends in `_M` or `_F` and account creation is enabled.
+      Building writes zero bytes after the NUL; bytes after a NUL are not kept.
   - id: password
     -orig-id: account pass
     type: str
     size: 24
     terminator: 0
-    doc: Password in clear text, NUL-padded to 24 bytes (no NUL when it is 24 bytes long).
+    doc: |
+      Password in clear text, NUL-padded to 24 bytes (no NUL when it is 24 bytes long). Building
+      writes zero bytes after the NUL; bytes after a NUL are not kept.
   - id: can_handle_update_host
     -orig-id: VERSION_2_UPDATEHOST
     type: b1

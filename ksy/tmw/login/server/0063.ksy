@@ -41,3 +41,5 @@ seq:
     doc: |
       Update server URL (e.g. http://updates.themanaworld.org), up to the first NUL or the end
       of the packet. tmwAthena always ends it with one NUL.
+      Building writes the URL and one NUL (as tmwAthena does) when the length is derived; bytes
+      after a NUL are not kept.

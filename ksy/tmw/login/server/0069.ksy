@@ -65,6 +65,7 @@ seq:
       Time of the previous login as text, NUL-padded to 24 bytes. tmwAthena leaves it empty
       (the assignment is commented out), so it is 24 NULs; ManaPlus stores it as
       loginData.lastLogin.
+      Building writes zero bytes after the NUL; bytes after a NUL are not kept.
   - id: unused2
     -orig-id: unused2
     type: u2
@@ -106,7 +107,9 @@ types:
         type: str
         size: 20
         terminator: 0
-        doc: Server name, NUL-padded to 20 bytes (no NUL when it is 20 bytes long).
+        doc: |
+          Server name, NUL-padded to 20 bytes (no NUL when it is 20 bytes long). Building writes
+          zero bytes after the NUL; bytes after a NUL are not kept.
       - id: users
         -orig-id: users
         type: u2

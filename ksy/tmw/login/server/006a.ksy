@@ -40,6 +40,7 @@ seq:
       For code 6, the end of the ban as "YYYY-MM-DD HH:MM:SS" (19 characters and a NUL, server
       local time), or the account's error message when no ban time is set. 20 NULs for every
       other code. ManaPlus calls it "date" and shows it only for code 6.
+      Building writes zero bytes after the NUL; bytes after a NUL are not kept.
 enums:
   login_error_code:
     0:
