@@ -36,16 +36,24 @@ class Packet:
     trailing: bytes after the packet (kept, never dropped; `parse(strict=True)` refuses them).
     """
 
-    __slots__ = ("protocol", "type", "obj", "frame", "data", "trailing")
+    __slots__ = ("protocol", "type", "obj", "_frame", "data", "trailing")
 
     def __init__(self, protocol: Protocol, ptype: PacketType, obj: KaitaiStruct,
-                 frame: KaitaiStruct, data: bytes, trailing: bytes):
+                 frame: KaitaiStruct | None, data: bytes, trailing: bytes):
         self.protocol = protocol
         self.type = ptype
         self.obj = obj
-        self.frame = frame
+        self._frame = frame
         self.data = data
         self.trailing = trailing
+
+    @property
+    def frame(self) -> KaitaiStruct:
+        """The dispatcher object (opcode and header fields). Packets parsed on the fast path
+        have none until asked for: the dispatcher then reads the same bytes again."""
+        if self._frame is None:
+            self._frame = self.protocol.dispatcher_cls("ro").from_bytes(self.data)
+        return self._frame
 
     @property
     def name(self) -> str:
@@ -170,13 +178,31 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
     """
     proto = protocol if isinstance(protocol, Protocol) else \
         (registry or default_registry()).protocol(protocol)
-    data = bytes(data)
-    io = KaitaiStream(BytesIO(data))
-    try:
-        frame = proto.dispatcher_cls("ro")(io)
-    except Exception as exc:  # generated code: explained with path and offset
-        raise locate.explain_failure(proto, data, exc) from exc
-    packet = packet_from_frame(proto, frame, data, io.pos())
+    if type(data) is not bytes:
+        data = bytes(data)
+    fast = proto.fast_header
+    if fast is not None and len(data) >= fast[0].size:
+        # Plain integer header: read it here and run the packet's class on the rest.
+        found = fast[2].get(fast[0].unpack_from(data)[fast[1]])
+        if found is None:
+            raise _unknown_opcode(proto, data, fast[0].unpack_from(data)[fast[1]])
+        ptype, cls = found
+        io = KaitaiStream(BytesIO(data))
+        io.seek(fast[0].size)
+        try:
+            body = cls(io)
+        except Exception as exc:  # generated code: explained with path and offset
+            raise locate.explain_failure(proto, data, exc) from exc
+        end = io.pos()
+        packet = Packet(proto, ptype, body, None, data if end == len(data) else data[:end],
+                        data[end:] if end < len(data) else b"")
+    else:
+        io = KaitaiStream(BytesIO(data))
+        try:
+            frame = proto.dispatcher_cls("ro")(io)
+        except Exception as exc:  # generated code: explained with path and offset
+            raise locate.explain_failure(proto, data, exc) from exc
+        packet = packet_from_frame(proto, frame, data, io.pos())
     if strict and packet.trailing:
         raise TrailingBytesError(
             f"{len(packet.trailing)} byte(s) after the end of the packet: "

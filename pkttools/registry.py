@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import struct
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -58,6 +59,7 @@ class Protocol:
     opcode_enum: str | None
     body_field: str
     stream: dict | None = None  # how stream.ksy delimits frames; None without one
+    fast: dict | None = None  # the dispatcher's header as a struct layout (see specmodel)
     packets: list[PacketType] = field(default_factory=list)
 
     @cached_property
@@ -86,6 +88,19 @@ class Protocol:
         return self.registry.cls(self.type_key, flavour)
 
     @cached_property
+    def fast_header(self) -> tuple[struct.Struct, int, dict[int, tuple[PacketType, type]]] | None:
+        """For dispatchers that are plain integers then the body: the header's struct, the
+        opcode's index in it, and opcode -> (packet, read-only class). None otherwise."""
+        if self.fast is None:
+            return None
+        table = {p.opcode: (p, p.cls("ro")) for p in self.packets}
+        return struct.Struct(self.fast["format"]), self.fast["opcode_index"], table
+
+    @cached_property
+    def opcode_path(self) -> tuple[str, ...]:
+        return tuple(self.opcode_field.split("."))
+
+    @cached_property
     def frame_fields(self) -> list[str]:
         """Dispatcher fields other than the opcode and the body (e.g. a FlyFF DPID)."""
         seq = self.registry.types[self.type_key]["seq"]
@@ -111,7 +126,8 @@ class Registry:
                 direction=entry["direction"], title=entry["title"], doc=entry["doc"],
                 type_key=entry["type"], spec_path=entry["path"],
                 opcode_field=entry["opcode_field"], opcode_enum=entry["opcode_enum"],
-                body_field=entry["body_field"], stream=entry.get("stream"))
+                body_field=entry["body_field"], stream=entry.get("stream"),
+                fast=entry.get("fast"))
             proto.packets = [
                 PacketType(protocol=proto, opcode=p["opcode"], name=p["name"],
                            type_key=p["type"], title=p["title"], spec_path=p["path"])
@@ -171,3 +187,13 @@ def default_registry() -> Registry:
     if _default is None:
         _default = Registry.load()
     return _default
+
+
+def protocols() -> list[Protocol]:
+    """Every protocol the built specs define, sorted by name."""
+    return list(default_registry())
+
+
+def protocol(name: str) -> Protocol:
+    """One protocol by name, e.g. ``pangya.loginservice.server``."""
+    return default_registry().protocol(name)
