@@ -51,7 +51,8 @@ class FieldSpec:
     """What the builder needs to know about one seq field, computed once per field."""
 
     __slots__ = ("id", "attr", "kind", "width", "signed", "enum", "type_key", "cases",
-                 "switch_on", "repeat", "encoding", "size", "optional", "contents", "align")
+                 "switch_on", "repeat", "encoding", "size", "optional", "contents", "align",
+                 "range")
 
     def __init__(self, field: dict, encoding: str | None):
         attr = field["attr"]
@@ -89,6 +90,12 @@ class FieldSpec:
             self.kind, self.width = "bits", int(_BITS.match(raw_type).group(1))
         else:
             self.kind = "unsupported"
+        if self.kind == "bits":
+            self.range = (0, (1 << self.width) - 1)
+        elif self.signed:
+            self.range = (-(1 << (8 * self.width - 1)), (1 << (8 * self.width - 1)) - 1)
+        else:
+            self.range = (0, (1 << (8 * self.width)) - 1)
 
     @property
     def terminated(self) -> bool:
@@ -142,7 +149,7 @@ class Node(Scope):
         self.root: Node = parent.root if parent is not None else self
         self.path = path
         self.specs = builder.field_specs(key)
-        self.instances = {i["id"]: i for i in builder.registry.types[key]["instances"]}
+        self.instances = builder.instances(key)
         self.values: dict[str, Any] = {}
         self.derived: set[str] = set()
         self.given_instances: list[str] = []
@@ -225,6 +232,9 @@ class Node(Scope):
                 continue
             total += math.ceil(bits / 8)
             bits = 0
+            if spec.kind in ("int", "float") and spec.size is None:
+                total += spec.width * (len(value) if spec.repeat else 1)
+                continue
             items = value if spec.repeat else [value]
             total += sum(spec.element_size(item, self) for item in items)
         return total + math.ceil(bits / 8)
@@ -243,6 +253,14 @@ class Builder:
         self.prefix: tuple = (protocol.body_field,)  # where the packet body is in the tree
         self._field_specs: dict[str, list[FieldSpec]] = {}
         self._derivable: dict[str, set[str]] = {}
+        self._instances: dict[str, dict[str, dict]] = {}
+
+    def instances(self, key: str) -> dict[str, dict]:
+        found = self._instances.get(key)
+        if found is None:
+            found = {i["id"]: i for i in self.registry.types[key]["instances"]}
+            self._instances[key] = found
+        return found
 
     def field_specs(self, key: str) -> list[FieldSpec]:
         specs = self._field_specs.get(key)
@@ -378,12 +396,7 @@ class Builder:
             return value
         if isinstance(value, bool) or not isinstance(value, int):
             raise node.error(FieldValueError, f"expected an integer, got {_show(data)}", *where)
-        if spec.kind == "bits":
-            lo, hi = 0, (1 << spec.width) - 1
-        elif spec.signed:
-            lo, hi = -(1 << (8 * spec.width - 1)), (1 << (8 * spec.width - 1)) - 1
-        else:
-            lo, hi = 0, (1 << (8 * spec.width)) - 1
+        lo, hi = spec.range
         if not lo <= value <= hi:
             kind = f"b{spec.width}" if spec.kind == "bits" else \
                 f"{'s' if spec.signed else 'u'}{spec.width}"
@@ -617,6 +630,9 @@ class Builder:
         same_spec = parent is not None and node.parent is not None and \
             node.key.split(":", 1)[0] == node.parent.key.split(":", 1)[0]
         obj = cls(None, parent, parent._root) if same_spec else cls(None)
+        # Plain assignment: ReadWriteKaitaiStruct.__setattr__ would mark the object dirty on
+        # every field, and every object is _check()ed (which clears the flag) before writing.
+        fields = obj.__dict__
         for spec in node.specs:
             if spec.id not in node.values:
                 continue
@@ -628,7 +644,7 @@ class Builder:
                 value = self.objects(value, obj)
             else:
                 value = self.plain(spec, value)
-            setattr(obj, spec.id, value)
+            fields[spec.id] = value
         return obj
 
     @staticmethod
@@ -769,8 +785,7 @@ def _packet_type(proto: Protocol, data: dict) -> PacketType:
     if "opcode" in data:
         if isinstance(data["opcode"], bool) or not isinstance(data["opcode"], (int, str)):
             raise UsageError(f"opcode must be a number, got {_show(data['opcode'])}")
-        by_opcode = proto.packet(data["opcode"] if isinstance(data["opcode"], int)
-                                 else int(str(data["opcode"]), 0))
+        by_opcode = proto.packet(data["opcode"])
     if by_name and by_opcode and by_name is not by_opcode:
         raise UsageError(f"packet {by_name.name!r} has opcode 0x{by_name.opcode:04x}, "
                          f"not {data['opcode']}")
@@ -849,7 +864,7 @@ def _verify_frame(proto: Protocol, ptype: PacketType, out: bytes, data: dict, he
 
 def _compare(given: Any, back: Any, path: tuple, proto: Protocol, ptype: PacketType,
              skip: set[tuple]) -> None:
-    if path in skip:
+    if path in skip or (given == back and type(given) is type(back)):
         return
 
     def fail(detail: str, where: tuple = path) -> None:
