@@ -611,9 +611,21 @@ class Builder:
                 if wanted is False and present:
                     raise node.error(InconsistentError, f"given, but {spec.attr['if']} does "
                                      f"not hold, so it cannot be written", spec.id)
-            elif not present:
+            elif not present and not self.no_case(node, spec):
                 raise node.error(MissingFieldError, "required: it is neither optional nor "
                                  "derivable from the other fields", spec.id)
+
+    def no_case(self, node: Node, spec: FieldSpec) -> bool:
+        """Whether a switch field is absent because its key has no case (and no size): the
+        reader reads nothing there, so the writer writes nothing (an unknown status whose
+        bytes a parsed packet keeps as trailing)."""
+        if spec.kind != "switch" or spec.size is not None:
+            return False
+        try:
+            key = evaluate(parse_expr(spec.switch_on), node)
+        except ExprError:
+            return False
+        return self.case_for(spec, key, node) is None
 
     def condition(self, node: Node, spec: FieldSpec) -> bool | None:
         """An `if:` evaluated on the data, or None when it depends on the stream (`_io`)."""
