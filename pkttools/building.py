@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 import struct
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -218,6 +219,14 @@ class Node(Scope):
         if isinstance(value, Node) and not last.repeat and last.size is None:
             return value.absorbs_padding()
         return last.kind == "str" and bool(last.attr.get("size-eos")) and last.terminated
+
+    def children(self):
+        """(field spec, child node) for every sub-object, in field order."""
+        for spec in self.specs:
+            value = self.values.get(spec.id)
+            for item in (value if isinstance(value, list) else (value,)):
+                if isinstance(item, Node):
+                    yield spec, item
 
     def measure(self) -> int:
         """Exact size in bytes of this object as it will be written."""
@@ -510,12 +519,8 @@ class Builder:
 
     # -- phase 2: derived fields ----------------------------------------------------------
     def derive(self, node: Node) -> None:
-        for spec in node.specs:
-            value = node.values.get(spec.id)
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                if isinstance(item, Node):
-                    self.derive(item)
+        for _, child in node.children():
+            self.derive(child)
         for spec in node.specs:
             if spec.kind == "contents" and spec.id not in node.values:
                 node.values[spec.id] = spec.contents
@@ -596,12 +601,9 @@ class Builder:
 
     # -- phase 3: everything there? ----------------------------------------------------------
     def check_complete(self, node: Node) -> None:
+        for _, child in node.children():
+            self.check_complete(child)
         for spec in node.specs:
-            value = node.values.get(spec.id)
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                if isinstance(item, Node):
-                    self.check_complete(item)
             present = spec.id in node.values
             if spec.optional:
                 wanted = self.condition(node, spec)
@@ -705,10 +707,8 @@ class Builder:
         paths = {node.path + (name,) for name in node.derived}
         if self.recompute:
             paths |= {node.path + (name,) for name in node.given_instances}
-        for value in node.values.values():
-            for item in (value if isinstance(value, list) else [value]):
-                if isinstance(item, Node):
-                    paths |= self.recomputed(item)
+        for _, child in node.children():
+            paths |= self.recomputed(child)
         return paths
 
 
@@ -821,14 +821,10 @@ def _trailing(data: dict, end: int, proto: Protocol, ptype: PacketType) -> bytes
     return raw
 
 
-_builders: dict[int, Builder] = {}
-
-
+@lru_cache(maxsize=None)
 def _builder(proto: Protocol) -> Builder:
-    builder = _builders.get(id(proto))
-    if builder is None or builder.protocol is not proto:
-        builder = _builders[id(proto)] = Builder(proto)
-    return builder
+    """One builder (and its per-type caches) per protocol."""
+    return Builder(proto)
 
 
 # -- verification: does it read back as given? ----------------------------------------------------

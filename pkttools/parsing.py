@@ -8,6 +8,7 @@ without slowing down inputs that parse.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -18,14 +19,10 @@ from .errors import TrailingBytesError, UnknownOpcodeError
 from .plain import MISSING, PlainConverter, format_path
 from .registry import PacketType, Protocol, Registry, default_registry
 
-_converters: dict[int, PlainConverter] = {}
-
-
+@lru_cache(maxsize=None)
 def _converter(registry: Registry) -> PlainConverter:
-    conv = _converters.get(id(registry))
-    if conv is None or conv.registry is not registry:
-        conv = _converters[id(registry)] = PlainConverter(registry)
-    return conv
+    """One converter (and its per-class field cache) per registry."""
+    return PlainConverter(registry)
 
 
 class Packet:
