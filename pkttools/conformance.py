@@ -58,10 +58,33 @@ class Mismatch:
 def _show(value: Any) -> str:
     if isinstance(value, dict) and "$struct" in value:
         return f"<{value['$struct']}>"
+    if isinstance(value, dict) and "$enum" in value:
+        return f"{value['$enum'] or '(no name)'} ({value['$value']})"
+    if isinstance(value, dict) and len(value) == 1 and ("$bytes" in value or "$number" in value):
+        return str(next(iter(value.values())))
     if isinstance(value, EnumName):
         return f"{str(value)!r} ({value.value})"
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
-    return text if len(text) <= 120 else text[:117] + "..."
+    if isinstance(value, float):
+        return repr(value)
+    text = json.dumps(value, ensure_ascii=False)
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def js_value(tree: Any, path: str) -> Any:
+    """The runner value at a plain-data path (`characters[0].name.value`), or None."""
+    value = tree
+    for part in path.replace("[", ".[").split("."):
+        if not part:
+            continue
+        if part.startswith("["):
+            index = int(part[1:-1])
+            value = value[index] if isinstance(value, list) and index < len(value) else None
+        elif isinstance(value, dict) and "$fields" in value:
+            value = value["$fields"].get(camel(part))
+        else:
+            return None
+    return value
 
 
 class ConformanceError(PacketError):
@@ -153,11 +176,11 @@ def compare(py: Any, js: Any, path: tuple = ()) -> list[Mismatch]:
         value, name = js["$value"], js["$enum"]
         if isinstance(py, EnumName):
             if py.value != value or name is None or name.lower() != str(py):
-                return [Mismatch(where, py, f"{name} ({value})")]
+                return [Mismatch(where, py, js)]
             return []
         if py == value and not isinstance(py, bool) and name is None:
             return []  # a number outside its enum, in both
-        return [Mismatch(where, py, f"{name} ({value})")]
+        return [Mismatch(where, py, js)]
     if isinstance(py, EnumName):  # e.g. an enum value instance the runner saw as a number
         return [] if js == py.value and not isinstance(js, bool) else [Mismatch(where, py, js)]
     if isinstance(py, bool) or isinstance(js, bool):
@@ -272,7 +295,9 @@ def _judge(proto: Protocol, data: bytes, plain: dict | None, failure: PacketErro
     if failure is not None:
         if js_error:
             return []
-        return [Mismatch(failure.path or "", f"error: {failure}", "parses",
+        shown = js_value(view["fields"], failure.path) if failure.path else None
+        return [Mismatch(failure.path or "", f"error: {failure.kind}: {failure.detail}",
+                         shown if shown is not None else "parses",
                          "Python refuses what the Web IDE shows")]
     assert plain is not None
     if js_error:
