@@ -1,6 +1,7 @@
-"""`pkttools webide`: the specs published for the Kaitai Web IDE (see webide.py).
+"""`pkttools webide` and `pkttools docs`: the specs published for people, not for parsing.
 
-It reads ksy/ of a pkttools checkout and writes a folder. Registered by cli.py.
+Both read ksy/ (and docs the test vectors) of a pkttools checkout and write a folder; see
+webide.py and docs.py. Registered by cli.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,17 @@ def register(sub) -> None:
                           help="skip compiling the result for JavaScript as the Web IDE does")
     p_webide.set_defaults(run=cmd_webide)
 
+    p_docs = sub.add_parser(
+        "docs", help="write one Markdown page per packet, an index per protocol and a top "
+        "index, from the specs and the test vectors")
+    p_docs.add_argument("protocols", nargs="*", metavar="PROTOCOL",
+                        help="protocols to document (default: all)")
+    p_docs.add_argument("--out", required=True, type=Path, help="folder to write into")
+    p_docs.add_argument("--diagrams", choices=("auto", "yes", "no"), default="auto",
+                        help="SVG diagrams from the compiler's graphviz output: auto (when "
+                             "graphviz `dot` is installed), yes (fail without it), no")
+    p_docs.set_defaults(run=cmd_docs)
+
 
 def cmd_webide(args: argparse.Namespace) -> int:
     from . import webide
@@ -39,4 +51,15 @@ def cmd_webide(args: argparse.Namespace) -> int:
         print(f"checked: {len(written)} files compile for JavaScript in debug mode, as the "
               f"Web IDE runs them ({len(compiled.flat) + len(compiled.merged)} classes)",
               file=sys.stderr)
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from . import docs
+
+    site = docs.generate(args.out, args.protocols or None, diagrams=args.diagrams)
+    print(f"wrote {len(site.pages)} pages under {args.out} "
+          f"({site.examples} examples, {site.diagrams} diagrams)")
+    for note in site.notes:
+        print(f"pkttools: note: {note}", file=sys.stderr)
     return 0

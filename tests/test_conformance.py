@@ -254,5 +254,11 @@ def test_iso_8859_11_unassigned_bytes_are_replacement_characters_in_the_web_ide(
 
 
 def test_same_error_in_both_is_no_difference(runner):
+    # a `valid` rule (the length is at least 4) and a truncated packet fail in both
     assert differences(runner, "tmw.login.server", bytes.fromhex("63 00 02 00")) == {
         "flat": [], "merged": []}
+    cut = pangya.SUCCESS.data[:20]
+    with pytest.raises(pkttools.TruncatedError):
+        pkttools.parse("pangya.loginservice.server", cut)
+    assert differences(runner, "pangya.loginservice.server", cut) == {"flat": [], "merged": []}
+    assert not runner.parse("merged", "PangyaLoginserviceServer", cut)["ok"]
