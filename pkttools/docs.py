@@ -203,8 +203,8 @@ class _PacketPage:
         for inst in info["instances"]:
             what = inst["attr"].get("value")
             kind = f"value `{what}`" if what is not None else "instance"
-            rows.append(f"| | | `{inst['id']}` | {self._type_text(inst) if inst['type'] or inst['enum'] else ''} "
-                        f"{kind} | {_cell(inst['doc'])} |")
+            typed = self._type_text(inst) + " " if inst["type"] or inst["enum"] else ""
+            rows.append(f"| | | `{inst['id']}` | {typed}{kind} | {_cell(inst['doc'])} |")
         return rows
 
     def _body_start(self) -> int | None:
@@ -417,7 +417,8 @@ class _Generator:
         for old in list(folder.glob("*.md")) + list(folder.glob("*.svg")):
             old.unlink()
         for packet in proto.packets:
-            self.write(folder / page_name(packet), _PacketPage(self, proto, packet, folder).render())
+            page = _PacketPage(self, proto, packet, folder)
+            self.write(folder / page_name(packet), page.render())
         lines = [f"# {proto.title or proto.name}", "",
                  f"`{proto.name}`: packets sent by the {proto.direction}. Dispatcher: "
                  f"[`ksy/{proto.spec_path}`]({_rel(ksc.KSY / proto.spec_path, folder)}); "
