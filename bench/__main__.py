@@ -8,9 +8,9 @@ import platform
 import sys
 import time
 
-from . import flavours
+from . import flavours, webide
 
-BENCHMARKS = {"flavours": flavours.run}
+BENCHMARKS = {"flavours": flavours.run, "webide": webide.run}
 
 
 def main(argv: list[str] | None = None) -> int:

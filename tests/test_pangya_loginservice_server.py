@@ -1,7 +1,8 @@
 """PangYa LoginService, server to client (ksy/pangya/loginservice/server/).
 
-Vectors: the five hex examples of the seed (packetdoc's 0x0001 page), which are also the five
-real captures in examples/pangya/loginservice/server/TH.R6.829.01/.
+Vectors (tests/vectors/pangya_loginservice_server.py): the five hex examples of the seed
+(packetdoc's 0x0001 page), which are also the five real captures in
+examples/pangya/loginservice/server/TH.R6.829.01/.
 """
 
 from __future__ import annotations
@@ -10,78 +11,52 @@ import pytest
 
 import pkttools
 from vectors import check_vector
+from vectors.pangya_loginservice_server import (ALREADY_LOGGED_IN, INVALID_CREDENTIALS,
+                                                NEED_SELECT_CHARACTER, NEED_SET_NICKNAME,
+                                                SUCCESS, UNKNOWN_ERROR_CODE)
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 
 PROTO = "pangya.loginservice.server"
 CAPTURES = EXAMPLES / "pangya" / "loginservice" / "server" / "TH.R6.829.01"
 
-# Seed 004, "Examples", in page order.
-INVALID_CREDENTIALS = bytes.fromhex("01 00 e3 6f d2 4d 00")
-ALREADY_LOGGED_IN = bytes.fromhex("01 00 e3 f3 d1 4d 00")
-NEED_SET_NICKNAME = bytes.fromhex("01 00 d9 ff ff ff ff")
-NEED_SELECT_CHARACTER = bytes.fromhex("01 00 da")
-SUCCESS = bytes.fromhex(
-    "01 00 00 07 00 70 61 6e 67 62 6f 78 d2 c4 49 00"
-    "00 00 00 00 25 00 00 00 00 00 00 00 00 00 00 00")
-
-
 def test_error_invalid_credentials():
-    pkt = check_vector(PROTO, INVALID_CREDENTIALS, "login", {
-        "status": "error",
-        "response": {"error_code": "invalid_credentials"},
-    })
+    pkt = check_vector(INVALID_CREDENTIALS)
     assert pkt.opcode == 0x0001
     code = pkt.fields()["response"]["error_code"]
     assert code.value == 5100143 == 0x4DD26F
 
 
 def test_error_already_logged_in():
-    pkt = check_vector(PROTO, ALREADY_LOGGED_IN, "login", {
-        "status": "error",
-        "response": {"error_code": "already_logged_in"},
-    })
+    pkt = check_vector(ALREADY_LOGGED_IN)
     assert pkt.fields()["response"]["error_code"].value == 5100019
     assert pkt.fields()["status"].value == 0xE3
 
 
 def test_need_set_nickname_constant():
-    pkt = check_vector(PROTO, NEED_SET_NICKNAME, "login", {
-        "status": "need_set_nickname",
-        "response": {"unused": "ffffffff"},
-    })
+    pkt = check_vector(NEED_SET_NICKNAME)
     assert pkt.obj.response.unused == b"\xff\xff\xff\xff"
     assert pkt.fields()["status"].value == 217
 
 
 def test_need_select_character_has_no_fields():
-    pkt = check_vector(PROTO, NEED_SELECT_CHARACTER, "login", {
-        "status": "need_select_character",
-        "response": {},
-    })
+    pkt = check_vector(NEED_SELECT_CHARACTER)
     assert pkt.fields()["status"].value == 218
 
 
 def test_success():
-    pkt = check_vector(PROTO, SUCCESS, "login", {
-        "status": "success",
-        "response": {
-            "username": {"len_value": 7, "value": "pangbox"},
-            "user_id": 4834514,
-            "unknown": "0000000025000000000000000000",
-            "nickname": {"len_value": 0, "value": ""},
-        },
-    })
+    pkt = check_vector(SUCCESS)
     assert pkt.obj.response.unknown == bytes.fromhex("00000000 25000000 00000000 0000")
     assert len(pkt.obj.response.unknown) == 14
     assert pkt.fields()["status"].value == 0
 
 
-@pytest.mark.parametrize("data", [INVALID_CREDENTIALS, ALREADY_LOGGED_IN, NEED_SET_NICKNAME,
-                                  NEED_SELECT_CHARACTER, SUCCESS])
-def test_seed_examples_are_the_captures(data):
+@pytest.mark.parametrize("vector", [INVALID_CREDENTIALS, ALREADY_LOGGED_IN, NEED_SET_NICKNAME,
+                                    NEED_SELECT_CHARACTER, SUCCESS], ids=lambda v: v.name)
+def test_seed_examples_are_the_captures(vector):
     captured = {p.read_bytes() for p in CAPTURES.glob("0001-*.bin")}
-    assert data in captured
+    assert vector.data in captured
+    assert (ROOT / vector.source).read_bytes() == vector.data
 
 
 def test_every_0001_capture_parses_completely():
@@ -93,7 +68,7 @@ def test_every_0001_capture_parses_completely():
 
 
 def test_offsets_of_the_success_example():
-    pkt = pkttools.parse(PROTO, SUCCESS)
+    pkt = pkttools.parse(PROTO, SUCCESS.data)
     spans = {".".join(map(str, s.path)): (s.start, s.size) for s in pkt.spans()}
     assert spans["packet_id"] == (0, 2)
     assert spans["body.status"] == (2, 1)
@@ -108,11 +83,11 @@ def test_offsets_of_the_success_example():
 def where_cut(example: bytes, length: int) -> tuple[str, int]:
     """The field a cut example stops in, and the offset that field starts at."""
     fields = {
-        INVALID_CREDENTIALS: [("response.error_code", 3)],
-        ALREADY_LOGGED_IN: [("response.error_code", 3)],
-        NEED_SET_NICKNAME: [("response.unused", 3)],
-        NEED_SELECT_CHARACTER: [],
-        SUCCESS: [("response.username.len_value", 3), ("response.username.value", 5),
+        INVALID_CREDENTIALS.data: [("response.error_code", 3)],
+        ALREADY_LOGGED_IN.data: [("response.error_code", 3)],
+        NEED_SET_NICKNAME.data: [("response.unused", 3)],
+        NEED_SELECT_CHARACTER.data: [],
+        SUCCESS.data: [("response.username.len_value", 3), ("response.username.value", 5),
                   ("response.user_id", 12), ("response.unknown", 16),
                   ("response.nickname.len_value", 30)],
     }[example]
@@ -120,8 +95,9 @@ def where_cut(example: bytes, length: int) -> tuple[str, int]:
     return [(path, start) for path, start in layout if start <= length][-1]
 
 
-@pytest.mark.parametrize("example", [INVALID_CREDENTIALS, ALREADY_LOGGED_IN, NEED_SET_NICKNAME,
-                                     NEED_SELECT_CHARACTER, SUCCESS],
+@pytest.mark.parametrize("example", [v.data for v in (INVALID_CREDENTIALS, ALREADY_LOGGED_IN,
+                                                      NEED_SET_NICKNAME, NEED_SELECT_CHARACTER,
+                                                      SUCCESS)],
                          ids=["invalid_credentials", "already_logged_in", "need_set_nickname",
                               "need_select_character", "success"])
 def test_every_cut_is_a_truncation_error_with_field_and_offset(example):
@@ -168,18 +144,17 @@ def test_unknown_status_keeps_its_number_and_the_unparsed_bytes():
 
 
 def test_unknown_error_code_keeps_its_number():
-    pkt = check_vector(PROTO, bytes.fromhex("01 00 e3 01 00 00 00"), "login", {
-        "status": "error", "response": {"error_code": 1}})
+    pkt = check_vector(UNKNOWN_ERROR_CODE)
     assert type(pkt.fields()["response"]["error_code"]) is int
 
 
 def test_trailing_bytes_are_kept_and_reported():
-    pkt = pkttools.parse(PROTO, SUCCESS + b"\xaa\xbb")
-    assert pkt.data == SUCCESS
+    pkt = pkttools.parse(PROTO, SUCCESS.data + b"\xaa\xbb")
+    assert pkt.data == SUCCESS.data
     assert (pkt.trailing, pkt.trailing_offset) == (b"\xaa\xbb", 32)
     assert pkt.to_dict()["trailing"] == {"offset": 32, "hex": "aabb"}
     with pytest.raises(pkttools.TrailingBytesError) as info:
-        pkttools.parse(PROTO, SUCCESS + b"\xaa\xbb", strict=True)
+        pkttools.parse(PROTO, SUCCESS.data + b"\xaa\xbb", strict=True)
     assert (info.value.packet, info.value.offset) == ("login", 32)
     assert "aa bb" in str(info.value)
 
