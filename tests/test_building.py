@@ -125,7 +125,7 @@ def test_bad_data_names_the_field(data, error, path, message):
 @pytest.mark.parametrize("data, message", [
     ({"fields": {}}, "give 'packet'"),
     ({"packet": "nope", "fields": {}}, "no packet named 'nope'"),
-    ({"packet": "login", "opcode": 2, "fields": {}}, "no packet with opcode 0x0002"),
+    ({"packet": "login", "opcode": 0x7fff, "fields": {}}, "no packet with opcode 0x7fff"),
     ({"protocol": "tmw.login.server", "packet": "login", "fields": {}}, "not pangya"),
     ({"packet": "login", "fields": {}, "extra": 1}, "unknown top-level key"),
     ([], "a packet is an object"),
