@@ -522,8 +522,20 @@ class Builder:
 
     # -- phase 2: derived fields ----------------------------------------------------------
     def derive(self, node: Node) -> None:
-        for _, child in node.children():
+        for spec, child in node.children():
             self.derive(child)
+            size = spec.size if isinstance(spec.size, int) else None
+            if isinstance(spec.size, str):
+                try:
+                    size = node.eval_int(spec.size, spec.id)
+                except BuildError:  # derived later from the content
+                    size = None
+            self.fill_tail(child, size)
+            if isinstance(spec.size, int) and not spec.repeat and child.measure() > size:
+                raise node.error(FieldValueError, f"the content needs {child.measure()} bytes, "
+                                 f"the field holds {size}", spec.id)
+        if node.parent is None:
+            self.fill_tail(node, None)
         for spec in node.specs:
             if spec.kind == "contents" and spec.id not in node.values:
                 node.values[spec.id] = spec.contents
@@ -544,6 +556,18 @@ class Builder:
                              minimal=minimal if padded else None)
             if spec.repeat == "expr":
                 self.require(node, spec, spec.attr["repeat-expr"], len(value), "items")
+
+    def fill_tail(self, node: Node, size: int | None) -> None:
+        """A trailing `size-eos` bytes field left out (bytes after a NUL, padding): zeros up to
+        the size of the field that holds the object, or nothing when that size is free."""
+        last = node.specs[-1] if node.specs else None
+        if last is None or last.id in node.values or last.kind != "bytes" \
+                or not last.attr.get("size-eos") or last.repeat:
+            return
+        node.values[last.id] = b""
+        if size is not None:
+            node.values[last.id] = bytes(max(0, size - node.measure()))
+        node.derived.add(last.id)
 
     def require(self, node: Node, spec: FieldSpec, expr: str, natural: int, unit: str,
                 minimal: int | None = None) -> None:

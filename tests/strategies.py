@@ -4,8 +4,9 @@ Every field gets values of its kind and width: integers over their whole range (
 every member's name, and numbers outside the enum), bit fields, f4/f8 floats, text in the
 field's encoding (within fixed sizes, without NUL where a terminator ends it), bytes, nested
 objects, lists of 0..n items, every case of a switch (with its key set to match), and the
-optional tail fields (`if: not _io.eof`) present or absent. Lengths, counts, constants and
-switch keys that the specs make derivable are left out, so `build` has to fill them in.
+optional tail fields (`if: not _io.eof`) present or absent. Lengths, counts, constants,
+switch keys and trailing `size-eos` bytes that the specs make derivable are left out, so
+`build` has to fill them in.
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ def type_data(builder: Builder, key: str, depth: int = 0,
         for spec in specs:
             if spec.kind == "contents" or spec.id in derivable:
                 continue
+            if spec is specs[-1] and spec.kind == "bytes" and spec.attr.get("size-eos"):
+                continue  # trailing bytes: build fills them (zeros up to the field's size)
             if spec.optional:
                 if spec not in tail or tail.index(spec) >= present_tail:
                     continue
@@ -126,12 +129,24 @@ def type_data(builder: Builder, key: str, depth: int = 0,
                 continue
             if spec.kind == "struct" and not spec.repeat:
                 inner = frozenset(p[1:] for p in omit if len(p) > 1 and p[0] == spec.id)
-                data[spec.id] = draw_(type_data(builder, spec.type_key, depth + 1, inner))
+                child = type_data(builder, spec.type_key, depth + 1, inner)
+                if isinstance(spec.size, int):  # a fixed-size field: the content must fit
+                    child = child.filter(lambda d, s=spec: _fits(builder, s, d))
+                data[spec.id] = draw_(child)
                 continue
             data[spec.id] = draw_(_value(spec, builder, depth))
         return data
 
     return draw()
+
+
+def _fits(builder: Builder, spec: FieldSpec, data: dict) -> bool:
+    """Whether generated data for a sub-object fits the fixed size of its field."""
+    try:
+        node = builder.node(spec.type_key, data, None, ())
+    except Exception:
+        return True  # not ours to judge: build reports it
+    return node.measure() <= spec.size
 
 
 def _case_key(builder: Builder, key: str, case: str):

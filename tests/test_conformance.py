@@ -49,18 +49,17 @@ def test_every_capture_parses_the_same(runner, path):
     assert message is None, message
 
 
-def test_captures_without_a_protocol_are_only_the_pangya_client_ones():
-    # No spec exists for PangYa's client direction yet; nothing else may go unchecked.
-    without = {capture_protocol(p) for p in CAPTURES if capture_protocol(p) not in KNOWN}
-    assert without == {"pangya.loginservice.client"}
+def test_every_capture_has_a_protocol():
+    # Every capture is checked: none belongs to a protocol without specs.
+    assert {capture_protocol(p) for p in CAPTURES} <= KNOWN
 
 
 def test_unknown_opcodes_leave_the_body_unparsed_in_both(runner):
-    capture = next(p for p in CAPTURES if p.name.startswith("0002-"))
-    found = differences(runner, "pangya.loginservice.server", capture.read_bytes())
+    unknown = bytes.fromhex("ff 7f 01 02 03")  # no PangYa LoginService packet has id 0x7fff
+    found = differences(runner, "pangya.loginservice.server", unknown)
     assert found == {"flat": [], "merged": []}
-    answer = runner.parse("flat", "PangyaLoginserviceServer", capture.read_bytes())
-    assert answer["tree"]["$fields"]["packetId"] == {"$enum": None, "$value": 2}
+    answer = runner.parse("flat", "PangyaLoginserviceServer", unknown)
+    assert answer["tree"]["$fields"]["packetId"] == {"$enum": None, "$value": 0x7FFF}
     assert "body" not in answer["tree"]["$fields"]
 
 

@@ -1,6 +1,6 @@
 """PangYa LoginService, client to server (ksy/pangya/loginservice/client/).
 
-Vectors: the seven client captures in examples/pangya/loginservice/client/ (packetdoc's examples;
+Vectors (tests/vectors/pangya_loginservice_client.py): the seven client captures in examples/pangya/loginservice/client/ (packetdoc's examples;
 file names beside each literal), and packets built from the layouts as the servers read them:
 hsreina/pangya-server (src/Server/Sync/SyncServer.pas HandleLoginPlayerLogin, src/Server/Login/
 LoginServer.pas HandlePlayerReconnect), Acrisio-Filho/SuperSS-Dev (Server Lib/Login Server/
@@ -13,60 +13,29 @@ import pytest
 
 import pkttools
 from vectors import check_vector
+from vectors import pangya_loginservice_client as V
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 
 PROTO = "pangya.loginservice.client"
 CAPTURES = EXAMPLES / "pangya" / "loginservice" / "client"
 
-# GB.R7.852.00/0001-181018.1255-0000-7af0.bin: user "john", the MD5 of "test" as 32 upper-case
-# hex digits, 17 zero bytes.
-LOGIN_GB = bytes.fromhex(
-    "01 00"
-    "04 00 6a 6f 68 6e"
-    "20 00 30 39 38 46 36 42 43 44 34 36 32 31 44 33 37 33 43 41 44 45 34 45 38 33 32 36 32 37"
-    "42 34 46 36"
-    "00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00")
-# GB.R7.852.00/0003-181018.1255-0006-036b.bin: game server 20202.
-SELECT_SERVER_GB = bytes.fromhex("03 00 ea 4e 00 00")
-# TH.R6.829.01/0004-190812.1704-0000-6516.bin: the id alone.
-GHOST_TH = bytes.fromhex("04 00")
-# TH.R6.829.01/0006-190812.0138-0005-27ef.bin and 0007-190812.0138-0003-6a0f.bin.
-SET_NICKNAME_TH = bytes.fromhex("06 00 07 00 70 61 6e 67 62 6f 78")
-CHECK_NICKNAME_TH = bytes.fromhex("07 00 07 00 70 61 6e 67 62 6f 78")
-# TH.R6.829.01/0008-190812.0139-0007-9e06.bin: character 0x04000009, hair colour 2.
-SELECT_CHARACTER_TH = bytes.fromhex("08 00 09 00 00 04 02 00")
-# Pangbox/000b-190817-1320-0000-101b.bin: "pangbox", user id 4834514, key "40d232f".
-RECONNECT_PANGBOX = bytes.fromhex(
-    "0b 00 07 00 70 61 6e 67 62 6f 78 d2 c4 49 00 07 00 34 30 64 32 33 32 66")
-
-CAPTURED = {
-    LOGIN_GB: "GB.R7.852.00/0001-181018.1255-0000-7af0.bin",
-    SELECT_SERVER_GB: "GB.R7.852.00/0003-181018.1255-0006-036b.bin",
-    GHOST_TH: "TH.R6.829.01/0004-190812.1704-0000-6516.bin",
-    SET_NICKNAME_TH: "TH.R6.829.01/0006-190812.0138-0005-27ef.bin",
-    CHECK_NICKNAME_TH: "TH.R6.829.01/0007-190812.0138-0003-6a0f.bin",
-    SELECT_CHARACTER_TH: "TH.R6.829.01/0008-190812.0139-0007-9e06.bin",
-    RECONNECT_PANGBOX: "Pangbox/000b-190817-1320-0000-101b.bin",
-}
+CAPTURED = [V.LOGIN_GB, V.SELECT_SERVER_GB, V.GHOST_TH, V.SET_NICKNAME_TH, V.CHECK_NICKNAME_TH,
+            V.SELECT_CHARACTER_TH, V.RECONNECT_PANGBOX]
 
 
-@pytest.mark.parametrize("data, name", list(CAPTURED.items()), ids=list(CAPTURED.values()))
-def test_literals_are_the_captures(data, name):
-    assert (CAPTURES / name).read_bytes() == data
+@pytest.mark.parametrize("vector", CAPTURED, ids=lambda v: v.name)
+def test_vectors_are_the_captures(vector):
+    assert (ROOT / vector.source).read_bytes() == vector.data
 
 
-def test_every_client_capture_is_listed():
-    files = {p.relative_to(CAPTURES).as_posix() for p in CAPTURES.rglob("*.bin")}
-    assert files == set(CAPTURED.values())
+def test_every_client_capture_is_a_vector():
+    files = {p.relative_to(ROOT).as_posix() for p in CAPTURES.rglob("*.bin")}
+    assert files == {v.source for v in CAPTURED}
 
 
 def test_login_capture():
-    pkt = check_vector(PROTO, LOGIN_GB, "login", {
-        "username": {"len_value": 4, "value": "john"},
-        "password": {"len_value": 32, "value": "098F6BCD4621D373CADE4E832627B4F6"},
-        "padding": "00" * 17,
-    })
+    pkt = check_vector(V.LOGIN_GB)
     assert pkt.opcode == 0x0001
     assert pkt.obj.password.value.lower() == "098f6bcd4621d373cade4e832627b4f6"  # md5("test")
 
@@ -84,7 +53,7 @@ def test_login_without_padding_as_hsreina_reads_it():
 
 
 def test_select_server_capture_and_a_four_byte_id():
-    pkt = check_vector(PROTO, SELECT_SERVER_GB, "select_server", {"server_id": 20202})
+    pkt = check_vector(V.SELECT_SERVER_GB)
     assert pkt.opcode == 0x0003
     # SuperSS-Dev packet003 reads the id as one uint32; packetdoc's u2 + "unused" u2 would
     # read 0x00010001 as server 1.
@@ -93,15 +62,13 @@ def test_select_server_capture_and_a_four_byte_id():
 
 
 def test_ghost_is_the_id_alone():
-    pkt = check_vector(PROTO, GHOST_TH, "ghost", {})
+    pkt = check_vector(V.GHOST_TH)
     assert pkt.opcode == 0x0004
 
 
 def test_nickname_captures():
-    assert check_vector(PROTO, SET_NICKNAME_TH, "set_nickname", {
-        "nickname": {"len_value": 7, "value": "pangbox"}}).opcode == 0x0006
-    assert check_vector(PROTO, CHECK_NICKNAME_TH, "check_nickname", {
-        "nickname": {"len_value": 7, "value": "pangbox"}}).opcode == 0x0007
+    assert check_vector(V.SET_NICKNAME_TH).opcode == 0x0006
+    assert check_vector(V.CHECK_NICKNAME_TH).opcode == 0x0007
 
 
 def test_thai_nickname():
@@ -112,11 +79,7 @@ def test_thai_nickname():
 
 
 def test_select_character_capture():
-    pkt = check_vector(PROTO, SELECT_CHARACTER_TH, "select_character", {
-        "character_type_id": 0x04000009,
-        "hair_color": 2,
-        "shirt": 0,
-    })
+    pkt = check_vector(V.SELECT_CHARACTER_TH)
     assert pkt.opcode == 0x0008
 
 
@@ -128,11 +91,7 @@ def test_select_character_as_superss_dev_reads_it():
 
 
 def test_reconnect_capture():
-    pkt = check_vector(PROTO, RECONNECT_PANGBOX, "reconnect", {
-        "username": {"len_value": 7, "value": "pangbox"},
-        "user_id": 4834514,
-        "session_token": {"len_value": 7, "value": "40d232f"},
-    })
+    pkt = check_vector(V.RECONNECT_PANGBOX)
     assert pkt.opcode == 0x000B
 
 
@@ -156,7 +115,7 @@ def test_packet_table():
 
 def test_offsets_of_the_reconnect_capture():
     spans = {".".join(map(str, s.path)): (s.start, s.size)
-             for s in pkttools.parse(PROTO, RECONNECT_PANGBOX).spans()}
+             for s in pkttools.parse(PROTO, V.RECONNECT_PANGBOX.data).spans()}
     assert spans["body.username.value"] == (4, 7)
     assert spans["body.user_id"] == (11, 4)
     assert spans["body.session_token.len_value"] == (15, 2)
@@ -166,21 +125,21 @@ def test_offsets_of_the_reconnect_capture():
 # -- bad input --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("data, length, packet, path, start", [
-    (LOGIN_GB, 0, None, "packet_id", 0),
-    (LOGIN_GB, 1, None, "packet_id", 0),
-    (LOGIN_GB, 3, "login", "username.len_value", 2),
-    (LOGIN_GB, 6, "login", "username.value", 4),
-    (LOGIN_GB, 9, "login", "password.len_value", 8),
-    (LOGIN_GB, 20, "login", "password.value", 10),
-    (SELECT_SERVER_GB, 5, "select_server", "server_id", 2),
-    (SELECT_CHARACTER_TH, 4, "select_character", "character_type_id", 2),
-    (SELECT_CHARACTER_TH, 6, "select_character", "hair_color", 6),
-    (SELECT_CHARACTER_TH, 7, "select_character", "shirt", 7),
-    (SET_NICKNAME_TH, 3, "set_nickname", "nickname.len_value", 2),
-    (CHECK_NICKNAME_TH, 10, "check_nickname", "nickname.value", 4),
-    (RECONNECT_PANGBOX, 12, "reconnect", "user_id", 11),
-    (RECONNECT_PANGBOX, 16, "reconnect", "session_token.len_value", 15),
-    (RECONNECT_PANGBOX, 23, "reconnect", "session_token.value", 17),
+    (V.LOGIN_GB.data, 0, None, "packet_id", 0),
+    (V.LOGIN_GB.data, 1, None, "packet_id", 0),
+    (V.LOGIN_GB.data, 3, "login", "username.len_value", 2),
+    (V.LOGIN_GB.data, 6, "login", "username.value", 4),
+    (V.LOGIN_GB.data, 9, "login", "password.len_value", 8),
+    (V.LOGIN_GB.data, 20, "login", "password.value", 10),
+    (V.SELECT_SERVER_GB.data, 5, "select_server", "server_id", 2),
+    (V.SELECT_CHARACTER_TH.data, 4, "select_character", "character_type_id", 2),
+    (V.SELECT_CHARACTER_TH.data, 6, "select_character", "hair_color", 6),
+    (V.SELECT_CHARACTER_TH.data, 7, "select_character", "shirt", 7),
+    (V.SET_NICKNAME_TH.data, 3, "set_nickname", "nickname.len_value", 2),
+    (V.CHECK_NICKNAME_TH.data, 10, "check_nickname", "nickname.value", 4),
+    (V.RECONNECT_PANGBOX.data, 12, "reconnect", "user_id", 11),
+    (V.RECONNECT_PANGBOX.data, 16, "reconnect", "session_token.len_value", 15),
+    (V.RECONNECT_PANGBOX.data, 23, "reconnect", "session_token.value", 17),
 ])
 def test_cuts_name_field_and_offset(data, length, packet, path, start):
     with pytest.raises(pkttools.TruncatedError) as info:
@@ -193,15 +152,15 @@ def test_cuts_name_field_and_offset(data, length, packet, path, start):
 
 def test_a_cut_login_padding_is_still_a_login():
     # The padding runs to the end of the payload, so any cut after the password parses.
-    pkt = pkttools.parse(PROTO, LOGIN_GB[:-5], strict=True)
+    pkt = pkttools.parse(PROTO, V.LOGIN_GB.data[:-5], strict=True)
     assert pkt.fields()["padding"] == "00" * 12
 
 
 def test_bytes_after_a_fixed_packet_are_trailing():
-    pkt = pkttools.parse(PROTO, SELECT_SERVER_GB + b"\x01")
+    pkt = pkttools.parse(PROTO, V.SELECT_SERVER_GB.data + b"\x01")
     assert (pkt.trailing, pkt.trailing_offset) == (b"\x01", 6)
     with pytest.raises(pkttools.TrailingBytesError):
-        pkttools.parse(PROTO, GHOST_TH + b"\x00", strict=True)
+        pkttools.parse(PROTO, V.GHOST_TH.data + b"\x00", strict=True)
 
 
 def test_unknown_packet_id():
@@ -213,7 +172,8 @@ def test_unknown_packet_id():
 # -- the stream ---------------------------------------------------------------------------------
 
 def test_stream_splits_packets_back_to_back():
-    data = CHECK_NICKNAME_TH + SET_NICKNAME_TH + SELECT_CHARACTER_TH + SELECT_SERVER_GB
+    data = (V.CHECK_NICKNAME_TH.data + V.SET_NICKNAME_TH.data + V.SELECT_CHARACTER_TH.data
+            + V.SELECT_SERVER_GB.data)
     items = pkttools.split(PROTO, data)
     assert [(type(i).__name__, i.offset, i.packet.name) for i in items] == [
         ("Frame", 0, "check_nickname"), ("Frame", 11, "set_nickname"),
@@ -222,7 +182,7 @@ def test_stream_splits_packets_back_to_back():
 
 def test_stream_login_takes_the_rest():
     # The login request's padding has no length: what follows it is read as padding.
-    items = pkttools.split(PROTO, LOGIN_GB + SELECT_SERVER_GB)
+    items = pkttools.split(PROTO, V.LOGIN_GB.data + V.SELECT_SERVER_GB.data)
     assert len(items) == 1 and items[0].packet.name == "login"
-    assert items[0].packet.fields()["padding"] == "00" * 17 + SELECT_SERVER_GB.hex()
+    assert items[0].packet.fields()["padding"] == "00" * 17 + V.SELECT_SERVER_GB.data.hex()
 

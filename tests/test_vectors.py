@@ -36,9 +36,9 @@ def test_every_vector_documents_itself():
 def test_names_are_unique_and_from_the_modules():
     labels = [v.label for v in ALL]
     assert len(labels) == len(set(labels))
-    assert {v.module for v in ALL} == {
-        "ffxi_world_server.py", "flyff_cluster_client.py", "flyff_cluster_server.py",
-        "pangya_loginservice_server.py", "tmw_login_client.py", "tmw_login_server.py"}
+    # one module per protocol, named after it
+    assert {v.module for v in ALL} == {p.name.replace(".", "_") + ".py"
+                                       for p in pkttools.protocols()}
     assert len(vectors.load(protocol="tmw.login.client")) == 3
 
 

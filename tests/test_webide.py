@@ -19,7 +19,8 @@ from conftest import ROOT
 from vectors import js_runner
 
 PROTOCOLS = ["ffxi.world.server", "flyff.cluster.client", "flyff.cluster.server",
-             "pangya.loginservice.server", "tmw.login.client", "tmw.login.server"]
+             "pangya.loginservice.client", "pangya.loginservice.server", "tmw.login.client",
+             "tmw.login.server"]
 
 
 @pytest.fixture(scope="module")

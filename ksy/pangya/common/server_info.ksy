@@ -4,6 +4,8 @@ meta:
   application: PangYa
   license: ISC
   ks-version: '0.11'
+  imports:
+    - fixed_text
   encoding: ISO-8859-11
   endian: le
 doc: |
@@ -21,11 +23,9 @@ doc: |
 
   The two text fields are fixed arrays of `char` (40 and 18 bytes). packetdoc reads them as
   `strz`, text up to the first NUL. The Thai server sends stale memory after the NUL (e.g. the
-  game server list capture: `สุขุมวิท`, NUL, then `51 00 00 .. 48 31 da 14 ..`), so the spec
-  reads every byte of the array as text, NULs included: the name is the part before the first
-  NUL, and parsed data rebuilds byte for byte. Building needs the full width: pad with NULs
-  (`"\u0000"`) up to 40 or 18 characters. A byte that ISO-8859-11 does not define
-  (0xDB-0xDE, 0xFC-0xFF) anywhere in the array is a decode error, even after the NUL.
+  game server list capture: `สุขุมวิท`, NUL, then `51 00 00 .. 48 31 da 14 ..`), so both are
+  `pangya_fixed_text`: the text up to the NUL in `value`, the bytes after it in `after_nul`.
+  Parsed data rebuilds byte for byte; built from a name alone, the rest of the array is zeros.
 doc-ref:
   - https://github.com/pangbox/packetdoc/blob/master/src/packets/loginservice/server/0002.ksy
   - https://github.com/pangbox/packetdoc/blob/master/src/packets/common/message_server.ksy
@@ -38,11 +38,11 @@ doc-ref:
 seq:
   - id: name
     -orig-id: name
-    type: str
     size: 40
+    type: pangya_fixed_text
     doc: |
       Display name of the server (SuperSS-Dev `nome`, `char[40]`): the text before the first
-      NUL. The rest of the 40 bytes is whatever the sender's buffer held. The TH server reuses
+      NUL, and in `after_nul` the rest of the 40 bytes, whatever the sender's buffer held. The TH server reuses
       one buffer for all names, so a short name is followed by the tail of the one before it
       (`สยาม`, NUL, `วิท` from `สุขุมวิท`) and then by the same 24 stale bytes in every entry;
       implementations that clear the struct first (SuperSS-Dev, pangbox/server, hsreina) send
@@ -66,12 +66,13 @@ seq:
     doc: Number of users online now (SuperSS-Dev `curr_user`).
   - id: ip_address
     -orig-id: ip_address
-    type: str
     size: 18
+    type: pangya_fixed_text
     doc: |
       IPv4 address of the server in dotted decimal (SuperSS-Dev `ip`, `char[18]`), up to the
-      first NUL; read in full like `name`. The TH game server entries end in `00 00 39 0a`
-      after a 14-character address (stale bytes), the TH messenger server entry in four NULs.
+      first NUL, with the rest of the array in `after_nul` like `name`. The TH game server
+      entries end in `00 00 39 0a` after a 14-character address (stale bytes), the TH messenger
+      server entry in four NULs.
   - id: port
     -orig-id: port
     type: u4
