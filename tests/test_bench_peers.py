@@ -7,6 +7,7 @@ Needs the `bench` extra (Construct, Scapy), which setup.sh installs.
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import replace
 
 import pytest
@@ -16,7 +17,8 @@ pytest.importorskip("construct", reason=NO_EXTRA)
 pytest.importorskip("scapy", reason=NO_EXTRA)
 
 import pkttools  # noqa: E402
-from bench import fairness  # noqa: E402
+from bench import fairness, report  # noqa: E402
+from bench.__main__ import main as bench_main  # noqa: E402
 from bench.peers import enums as E  # noqa: E402
 from bench.peers.contenders import BUILD, PARSE, Contender, Operation  # noqa: E402
 from bench.vectors import VECTORS  # noqa: E402
@@ -134,3 +136,25 @@ def test_flyff_shared_enums_match_the_spec():
     assert E.FLYFF_GENDER == _members(FlyffEnums.Gender)
     assert E.FLYFF_MODEL_ID == _members(FlyffEnums.ModelId)
     assert E.FLYFF_JOB == _members(FlyffEnums.Job)
+
+
+# -- the command runs end to end -----------------------------------------------------------------
+def test_quick_peers_run_writes_json_and_readme(tmp_path, capsys):
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# title\n\nbefore\n\n{report.BEGIN}\nold table\n{report.END}\n\nafter\n")
+    out = tmp_path / "bench.json"
+    assert bench_main(["peers", "--quick", "--json", str(out), "--readme", str(readme)]) == 0
+    data = json.loads(out.read_text())
+    times = data["peers"]["times"]
+    assert set(times) == {"parse", "build"}
+    names = {v.name for v in VECTORS}
+    for kind, rows in times.items():
+        for contender, cells in rows.items():
+            assert set(cells) == names, (kind, contender)
+            assert all(c["verdict"] == "ok" and 0 < c["best_us"] <= c["median_us"]
+                       for c in cells.values()), (kind, contender)
+    text = readme.read_text()
+    assert text.startswith("# title\n\nbefore\n\n" + report.BEGIN)
+    assert text.endswith(report.END + "\n\nafter\n")
+    assert "old table" not in text and "pkttools.parse + to_dict" in text
+    assert "parse: us (x struct / x pkttools.parse)" in capsys.readouterr().out
