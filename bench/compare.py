@@ -14,7 +14,7 @@ from .peers.contenders import BUILD, FLOOR, PARSE, REFERENCE, Contender
 from .timing import sample
 from .vectors import VECTORS, Vector
 
-ROUNDS, MIN_TIME = 15, 0.02
+ROUNDS, MIN_TIME = 11, 0.02
 QUICK_ROUNDS, QUICK_MIN_TIME = 3, 0.005
 
 

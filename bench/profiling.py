@@ -154,7 +154,7 @@ def primitives(rounds: int, min_time: float) -> dict[str, float]:
 
 def run(quick: bool = False) -> dict[str, Any]:
     """Profile every benchmark vector and time the per-field primitives; print; return."""
-    n = 20 if quick else 200
+    n = 20 if quick else 300
     packets = {}
     for vector in VECTORS:
         packets[vector.name] = profile_packet(vector, n)

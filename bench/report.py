@@ -133,8 +133,8 @@ def readme_section(results: dict[str, Any]) -> str:
         peers = results["peers"]
         s = peers["settings"]
         parts += [f"Microseconds of CPU time per operation, best of {s['rounds']} interleaved "
-                  f"rounds (>= {s['min_time_s'] * 1000:.0f} ms each); spread = the worst "
-                  f"packet's (median - best) / best.", "",
+                  f"rounds (>= {s['min_time_s'] * 1000:.0f} ms each);",
+                  "spread = the worst packet's (median - best) / best.", "",
                   peers_tables(peers), "", notes_list(peers), "", breakdown_table(peers)]
     if "process" in results:
         parts += ["", process_table(results["process"])]
