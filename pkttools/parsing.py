@@ -8,6 +8,7 @@ without slowing down inputs that parse.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -18,14 +19,10 @@ from .errors import TrailingBytesError, UnknownOpcodeError
 from .plain import MISSING, PlainConverter, format_path
 from .registry import PacketType, Protocol, Registry, default_registry
 
-_converters: dict[int, PlainConverter] = {}
-
-
+@lru_cache(maxsize=None)
 def _converter(registry: Registry) -> PlainConverter:
-    conv = _converters.get(id(registry))
-    if conv is None or conv.registry is not registry:
-        conv = _converters[id(registry)] = PlainConverter(registry)
-    return conv
+    """One converter (and its per-class field cache) per registry."""
+    return PlainConverter(registry)
 
 
 class Packet:
@@ -180,23 +177,32 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
         (registry or default_registry()).protocol(protocol)
     if type(data) is not bytes:
         data = bytes(data)
-    fast = proto.fast_header
-    if fast is not None and len(data) >= fast[0].size:
-        # Plain integer header: read it here and run the packet's class on the rest.
-        found = fast[2].get(fast[0].unpack_from(data)[fast[1]])
-        if found is None:
-            raise _unknown_opcode(proto, data, fast[0].unpack_from(data)[fast[1]])
-        ptype, cls = found
-        io = KaitaiStream(BytesIO(data))
-        io.seek(fast[0].size)
-        try:
-            body = cls(io)
-        except Exception as exc:  # generated code: explained with path and offset
-            raise locate.explain_failure(proto, data, exc) from exc
-        end = io.pos()
-        packet = Packet(proto, ptype, body, None, data if end == len(data) else data[:end],
-                        data[end:] if end < len(data) else b"")
-    else:
+    fast = proto.fast_reader
+    packet = None
+    if fast is not None and len(data) >= fast[1]:
+        # A plain header: read it here and run the packet's class on the body, without a
+        # dispatcher object; anything unusual takes the dispatcher path below.
+        opcode, size = fast[0](data)
+        start = fast[1]
+        if size is None or 0 <= size <= len(data) - start:
+            found = fast[2].get(opcode)
+            if found is None:
+                raise _unknown_opcode(proto, data, opcode)
+            ptype, cls = found
+            try:
+                if size is None:
+                    io = KaitaiStream(BytesIO(data))
+                    io.seek(start)
+                    body = cls(io)
+                    end = io.pos()
+                else:
+                    end = start + size
+                    body = cls(KaitaiStream(BytesIO(data[start:end])))
+            except Exception as exc:  # generated code: explained with path and offset
+                raise locate.explain_failure(proto, data, exc) from exc
+            packet = Packet(proto, ptype, body, None, data if end == len(data) else data[:end],
+                            data[end:] if end < len(data) else b"")
+    if packet is None:
         io = KaitaiStream(BytesIO(data))
         try:
             frame = proto.dispatcher_cls("ro")(io)

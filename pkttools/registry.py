@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import struct
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -88,13 +87,15 @@ class Protocol:
         return self.registry.cls(self.type_key, flavour)
 
     @cached_property
-    def fast_header(self) -> tuple[struct.Struct, int, dict[int, tuple[PacketType, type]]] | None:
-        """For dispatchers that are plain integers then the body: the header's struct, the
-        opcode's index in it, and opcode -> (packet, read-only class). None otherwise."""
+    def fast_reader(self) -> tuple[Any, int, dict[int, tuple[PacketType, type]]] | None:
+        """For dispatchers with a plain header (see fastpath.py): the generated header reader
+        (data -> (opcode, body length or None)), the header size, and opcode -> (packet,
+        read-only class). None when parsing needs the dispatcher class."""
         if self.fast is None:
             return None
+        module = importlib.import_module(f"{self.registry.package}.fast")
         table = {p.opcode: (p, p.cls("ro")) for p in self.packets}
-        return struct.Struct(self.fast["format"]), self.fast["opcode_index"], table
+        return getattr(module, self.fast["function"]), self.fast["size"], table
 
     @cached_property
     def opcode_path(self) -> tuple[str, ...]:

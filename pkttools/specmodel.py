@@ -225,45 +225,14 @@ class _Model:
         return found
 
     def fast_dispatch(self, root: str, body: dict, doc: dict) -> dict | None:
-        """A struct layout of the dispatcher's header, when the dispatcher is only fixed-width
-        integers (the opcode one of them) followed by an unsized body: pkttools then reads the
-        opcode itself and runs the packet's class directly, instead of building a dispatcher
-        object for every packet. None when the dispatcher needs its generated code."""
-        seq = self.types[root]["seq"]
-        if seq[-1] is not body or any(k in body["attr"] for k in ("size", "size-eos", "if",
-                                                                  "repeat")):
-            return None
-        # The generated dispatcher creates an imported spec's root type with the stream only
-        # (no parent, no root), which pkttools can do alike; nested types need the dispatcher.
-        spec_id = root.split(":", 1)[0]
-        if any(t is None or "." in t.split(":", 1)[1] or t.split(":", 1)[0] == spec_id
-               for t in body["cases"].values()):
-            return None
-        endian = doc["meta"].get("endian")
-        codes = {"u1": "B", "u2": "H", "u4": "I", "u8": "Q",
-                 "s1": "b", "s2": "h", "s4": "i", "s8": "q"}
-        fmt = ""
-        orders = set()
-        names = []
-        for field in seq[:-1]:
-            kind = field["attr"].get("type")
-            if not isinstance(kind, str) or any(k in field["attr"] for k in
-                                                ("if", "repeat", "contents", "valid")):
-                return None
-            suffix = kind[2:] if kind[:2] in codes and kind[2:] in ("le", "be") else ""
-            base = kind[:2] if suffix else kind
-            order = suffix or endian
-            if base not in codes or (base[1] != "1" and order not in ("le", "be")):
-                return None
-            if base[1] != "1":
-                orders.add(order)
-            fmt += codes[base]
-            names.append(field["id"])
-        if body["switch_on"] not in names or len(orders) > 1:
-            return None
-        fmt = (">" if orders == {"be"} else "<") + fmt
-        return {"format": fmt, "size": struct.calcsize(fmt), "fields": names,
-                "opcode_index": names.index(body["switch_on"])}
+        """Python source of a function that reads the dispatcher's header, when the header is
+        only fixed-width integers and bit fields (directly, or in one user type): it returns
+        the opcode and the body's length, so pkttools can run the packet's class directly
+        instead of building a dispatcher object for every packet. None when the dispatcher
+        needs its generated code (see fastpath.py for what qualifies)."""
+        from .fastpath import header_reader
+
+        return header_reader(self, root, body)
 
     def stream(self, folder: str, dispatcher: str) -> dict | None:
         """How the protocol's stream.ksy delimits frames (see ksy/README.md, "Streams")."""
