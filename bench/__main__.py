@@ -22,7 +22,7 @@ BENCHMARKS: dict[str, Callable[..., Any]] = {
     "peers": compare.run,
     "process": process.run,
     "profile": profiling.run,
-    "flavours": lambda quick=False: flavours.run(),
+    "flavours": flavours.run,
 }
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import cProfile
 import enum
+import gc
 import pstats
 import struct
 from io import BytesIO
@@ -46,12 +47,19 @@ def layer(filename: str) -> str:
 
 
 def _profile(func: Callable[[], Any], n: int) -> pstats.Stats:
+    """n calls of func under cProfile, warm, with the garbage collector off (as in the
+    timings: a collection would be charged to whichever function happened to trigger it)."""
     func()  # warm: caches and first imports are not what a packet costs
+    gc.collect()
+    gc.disable()
     profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(n):
-        func()
-    profiler.disable()
+    try:
+        profiler.enable()
+        for _ in range(n):
+            func()
+        profiler.disable()
+    finally:
+        gc.enable()
     return pstats.Stats(profiler)
 
 
