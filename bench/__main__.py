@@ -2,7 +2,8 @@
 
 peers: pkttools vs struct, Construct and Scapy per packet (fairness-checked first);
 process: build.py cold and no-op, `pkttools parse` as a process, `import pkttools`;
-profile: where pkttools' time goes (cProfile); flavours: the generated ro/rw classes.
+profile: where pkttools' time goes (cProfile); flavours: the generated ro/rw classes;
+webide: the Web IDE bundle, the JavaScript conformance check and the docs.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from . import compare, flavours, process, profiling, report
+from . import compare, flavours, process, profiling, report, webide
 
 BENCHMARKS: dict[str, Callable[..., Any]] = {
     "peers": compare.run,
     "process": process.run,
     "profile": profiling.run,
     "flavours": flavours.run,
+    "webide": lambda quick=False: webide.run(),  # one-off steps: no quick variant
 }
 README = Path(__file__).resolve().parent.parent / "README.md"
 

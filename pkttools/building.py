@@ -33,7 +33,7 @@ from kaitaistruct import KaitaiStream
 from .errors import (BuildError, FieldValueError, InconsistentError, MissingFieldError,
                      PacketError, UnknownFieldError, UsageError)
 from .expr import ExprError, Scope, apply_method, evaluate, parse_expr, paths_in, solve
-from .plain import EnumName, format_path
+from .plain import NON_FINITE, EnumName, format_path
 from .registry import PacketType, Protocol, Registry, default_registry
 from .specmodel import class_name
 
@@ -355,8 +355,11 @@ class Builder:
         if kind in ("int", "bits"):
             return self.integer(spec, data, node, where)
         if kind == "float":
+            if isinstance(data, str) and data in NON_FINITE.values():
+                data = _float(data)
             if isinstance(data, bool) or not isinstance(data, (int, float)):
-                raise node.error(FieldValueError, f"expected a number, got {_show(data)}", *where)
+                raise node.error(FieldValueError, f"expected a number (or NaN, Infinity, "
+                                 f"-Infinity), got {_show(data)}", *where)
             value = float(data)
             if spec.width == 4 and math.isfinite(value) and abs(value) > 3.4028234663852886e38:
                 raise node.error(FieldValueError, f"{value} does not fit in an f4", *where)
@@ -909,11 +912,12 @@ def _same(given: Any, back: Any) -> bool:
     if isinstance(given, str) and isinstance(back, str) and given != back:
         normal = given.replace(" ", "").lower()
         return _bytes(normal) is not None and normal == back
-    if isinstance(given, float) or isinstance(back, float):
+    if isinstance(given, float) or isinstance(back, float) or back in NON_FINITE.values():
         try:
-            if float(given) == float(back) or (math.isnan(float(given)) and math.isnan(back)):
+            given_f, back_f = _float(given), _float(back)
+            if given_f == back_f or (math.isnan(given_f) and math.isnan(back_f)):
                 return True
-            return struct.unpack("<f", struct.pack("<f", float(given)))[0] == back
+            return struct.unpack("<f", struct.pack("<f", given_f))[0] == back_f
         except (TypeError, ValueError, OverflowError, struct.error):
             return False
     if isinstance(back, bool) and isinstance(given, int):
@@ -922,6 +926,13 @@ def _same(given: Any, back: Any) -> bool:
 
 
 # -- small helpers --------------------------------------------------------------------------------
+def _float(value: Any) -> float:
+    """A number, or the strings plain data uses for NaN and the infinities."""
+    if isinstance(value, str):
+        return float(value.lower().replace("infinity", "inf"))
+    return float(value)
+
+
 def _bytes(data: Any) -> bytes | None:
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)

@@ -72,6 +72,10 @@ def make_parser() -> argparse.ArgumentParser:
     p_split.add_argument("--input", dest="input_mode", choices=("auto", "hex", "raw"),
                          default="auto", help="how to read the file or stdin")
     p_split.set_defaults(run=cmd_split)
+
+    from .cli_specs import register  # webide, docs: the specs published for people
+
+    register(sub)
     return parser
 
 

@@ -18,3 +18,9 @@ def pytest_sessionstart(session):
     if check.returncode != 0:
         pytest.exit(f"kaitai_gen is stale or missing; run `python build.py` first:\n"
                     f"{check.stderr}", returncode=1)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from vectors import close_js_runner
+
+    close_js_runner()

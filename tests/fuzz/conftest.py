@@ -10,6 +10,7 @@ import os
 from hypothesis import settings
 
 settings.register_profile("fuzz-ci", max_examples=40)
+settings.register_profile("fuzz-medium", max_examples=300)
 settings.register_profile("fuzz-long", max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fuzz-ci"))
 
