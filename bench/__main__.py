@@ -1,33 +1,77 @@
-"""Run benchmarks: `python -m bench` (all) or `python -m bench flavours ...`."""
+"""Run benchmarks: `python -m bench` (all) or `python -m bench peers process ...`.
+
+peers: pkttools vs struct, Construct and Scapy per packet (fairness-checked first);
+process: build.py cold and no-op, `pkttools parse` as a process, `import pkttools`;
+profile: where pkttools' time goes (cProfile); flavours: the generated ro/rw classes;
+webide: the Web IDE bundle, the JavaScript conformance check and the docs.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import time
+from pathlib import Path
+from typing import Any, Callable
 
-from . import flavours, webide
+from . import compare, flavours, process, profiling, report, webide
 
-BENCHMARKS = {"flavours": flavours.run, "webide": webide.run}
+BENCHMARKS: dict[str, Callable[..., Any]] = {
+    "peers": compare.run,
+    "process": process.run,
+    "profile": profiling.run,
+    "flavours": flavours.run,
+    "webide": lambda quick=False: webide.run(),  # one-off steps: no quick variant
+}
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def machine() -> str:
+    """What the numbers were measured on, for the JSON and the README."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info
+                       if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return (f"{cpu}, {os.cpu_count()} CPUs, {platform.system()}, "
+            f"{platform.python_implementation()} {platform.python_version()}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("names", nargs="*", choices=[[]] + list(BENCHMARKS) or None,
-                        help="benchmarks to run (default: all)")
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", metavar="NAME",
+                        help=f"benchmarks to run: {', '.join(BENCHMARKS)} (default: all)")
+    parser.add_argument("--quick", action="store_true",
+                        help="few short rounds and runs: a smoke test, not numbers to quote")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--readme", nargs="?", const=str(README), metavar="FILE",
+                        help="rewrite the benchmark section of README.md (or FILE) with these "
+                             "results")
     args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark(s) {', '.join(unknown)}; "
+                     f"choose from {', '.join(BENCHMARKS)}")
     names = args.names or list(BENCHMARKS)
-    results = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, "
-               f"{platform.python_implementation()} {platform.python_version()}"}
+    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "machine": machine(),
+                               "quick": args.quick}
     for name in names:
-        print(f"== {name}")
-        results[name] = BENCHMARKS[name]()
+        print(f"== {name}", flush=True)
+        started = time.perf_counter()
+        results[name] = BENCHMARKS[name](quick=args.quick)
+        print(f"({name}: {time.perf_counter() - started:.0f} s)\n", flush=True)
     if args.json:
         with open(args.json, "w") as out:
             json.dump(results, out, indent=1)
+    if args.readme:
+        report.rewrite_readme(Path(args.readme), report.readme_section(results))
+        print(f"rewrote the benchmark section of {args.readme}")
     return 0
 
 
