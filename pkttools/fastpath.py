@@ -42,6 +42,8 @@ class _Reader:
         self.offset = 0
         self.bits: list[tuple[str, int]] = []  # a run of bit fields not yet byte-aligned
         self.bit_order = ""
+        self.frame: list[dict] = []  # the dispatcher's own fields, to rebuild them cheaply
+        self.frame_complete = True
 
     def result(self) -> dict:
         seq = self.model.types[self.root]["seq"]
@@ -65,7 +67,8 @@ class _Reader:
                   f"    return ({opcode}), ({size})", ""]
         structs = [f"_{self.name}_{i} = struct.Struct({fmt!r})"
                    for i, fmt in enumerate(self.structs)]
-        return {"function": self.name, "size": self.offset,
+        frame = self.frame if self.frame_complete else None
+        return {"function": self.name, "size": self.offset, "frame": frame,
                 "source": "\n".join(structs + [""] + source)}
 
     # -- reading the header fields -----------------------------------------------------------
@@ -76,10 +79,18 @@ class _Reader:
         if field["type"] is not None:  # a header type: its fields, one level deep
             if prefix:
                 raise _NotFast()
+            start = self.offset
             for sub in self.model.types[field["type"]]["seq"]:
                 self.field(sub, field["type"], field["id"] + ".")
             if self.bits:
                 raise _NotFast()
+            # An imported root type can be parsed on its own bytes, as the dispatcher does.
+            if "." not in field["type"].split(":", 1)[1] and \
+                    field["type"].split(":", 1)[0] != self.root.split(":", 1)[0]:
+                self.frame.append({"id": field["id"], "offset": start,
+                                   "size": self.offset - start, "type": field["type"]})
+            else:
+                self.frame_complete = False
             return
         kind = attr.get("type")
         if not isinstance(kind, str):
@@ -89,6 +100,8 @@ class _Reader:
             width = int(kind[1:].rstrip("lbe"))
             order = kind[-2:] if kind.endswith(("le", "be")) else meta.get("bit-endian", "be")
             self.bit_field(prefix + field["id"], width, order)
+            if not prefix:
+                self.frame_complete = False  # top-level bits: the dispatcher rebuilds them
             return
         if self.bits:
             raise _NotFast()  # bit fields that do not end on a byte boundary
@@ -99,6 +112,8 @@ class _Reader:
         if base[1] != "1" and order not in ("le", "be"):
             raise _NotFast()
         fmt = ("<" if order != "be" else ">") + _INTS[base]
+        if not prefix:
+            self.frame.append({"id": field["id"], "offset": self.offset, "format": fmt})
         var = self.variable(prefix + field["id"])
         self.lines.append(f"{var}, = _{self.name}_{len(self.structs)}.unpack_from(data, "
                           f"{self.offset})")

@@ -8,8 +8,10 @@ without slowing down inputs that parse.
 from __future__ import annotations
 
 import json
+import struct
 from functools import lru_cache
 from io import BytesIO
+from types import SimpleNamespace
 from typing import Any
 
 from kaitaistruct import KaitaiStream, KaitaiStruct
@@ -75,8 +77,9 @@ class Packet:
         out: dict[str, Any] = {"protocol": self.protocol.name, "opcode": self.opcode,
                                "packet": self.name}
         frame = {}
+        source = self._frame if self._frame is not None else self._light_frame()
         for name in self.protocol.frame_fields:
-            value = getattr(self.frame, name, MISSING)
+            value = getattr(source, name, MISSING)
             if value is not MISSING:
                 frame[name] = conv.convert(value, (name,), protocol=self.protocol.name,
                                            packet=self.name)
@@ -86,6 +89,23 @@ class Packet:
         if self.trailing:
             out["trailing"] = {"offset": self.trailing_offset, "hex": self.trailing.hex()}
         return out
+
+    def _light_frame(self) -> Any:
+        """The dispatcher's own fields without re-parsing the packet: on the fast path the
+        generated reader knows where each one lies (a header type is parsed on its bytes)."""
+        layout = (self.protocol.fast or {}).get("frame")
+        if layout is None:
+            return self.frame
+        values = {}
+        for field in layout:
+            if "format" in field:
+                values[field["id"]] = struct.unpack_from(field["format"], self.data,
+                                                         field["offset"])[0]
+            else:
+                raw = self.data[field["offset"]:field["offset"] + field["size"]]
+                cls = self.protocol.registry.cls(field["type"], "ro")
+                values[field["id"]] = cls(KaitaiStream(BytesIO(raw)))
+        return SimpleNamespace(**values)
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
@@ -164,6 +184,10 @@ def _evaluate_path(obj: Any, expr: str) -> Any:
     return value
 
 
+# protocol (name or object) -> (Protocol, its fast reader): one lookup per parse
+_fast: dict[Any, tuple[Protocol, Any]] = {}
+
+
 def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
           strict: bool = False, registry: Registry | None = None) -> Packet:
     """Parse one packet payload (starting with its opcode) of `protocol`.
@@ -173,11 +197,16 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
     packet. Bytes after the packet are kept in `Packet.trailing`, or refused with
     `TrailingBytesError` when `strict` is true.
     """
-    proto = protocol if isinstance(protocol, Protocol) else \
-        (registry or default_registry()).protocol(protocol)
+    entry = _fast.get(protocol) if registry is None else None
+    if entry is None:
+        proto = protocol if isinstance(protocol, Protocol) else \
+            (registry or default_registry()).protocol(protocol)
+        entry = (proto, proto.fast_reader)
+        if registry is None:
+            _fast[protocol] = entry
+    proto, fast = entry
     if type(data) is not bytes:
         data = bytes(data)
-    fast = proto.fast_reader
     packet = None
     if fast is not None and len(data) >= fast[1]:
         # A plain header: read it here and run the packet's class on the body, without a
@@ -191,10 +220,10 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
             ptype, cls = found
             try:
                 if size is None:
-                    io = KaitaiStream(BytesIO(data))
-                    io.seek(start)
-                    body = cls(io)
-                    end = io.pos()
+                    raw = BytesIO(data)
+                    raw.seek(start)
+                    body = cls(KaitaiStream(raw))
+                    end = raw.tell()
                 else:
                     end = start + size
                     body = cls(KaitaiStream(BytesIO(data[start:end])))

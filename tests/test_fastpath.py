@@ -48,4 +48,13 @@ def test_frame_is_built_on_demand():
                                                       if p == "flyff.cluster.client"))
     assert pkt._frame is None
     assert pkt.to_dict()["frame"] == {"dpid": 0xFFFFFFFF}
-    assert pkt._frame is not None
+    assert pkt._frame is None  # plain data reads the header fields where the reader found them
+    assert pkt.frame.dpid == 0xFFFFFFFF and pkt._frame is not None
+
+
+def test_ffxi_header_in_plain_data_without_the_dispatcher():
+    from vectors.ffxi_world_server import LOGIN_MYROOM
+
+    pkt = pkttools.parse("ffxi.world.server", LOGIN_MYROOM.data)
+    assert pkt.to_dict()["frame"] == LOGIN_MYROOM.frame
+    assert pkt._frame is None
