@@ -38,7 +38,7 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterable, Iterator, Mapping, Union
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping, Union
 
 from .capfile import CaptureFile, Record
 from .capsummary import Summary
@@ -75,7 +75,7 @@ class Limits:
 class DirectionStats:
     """What one direction of one connection carried."""
 
-    bytes: int = 0
+    bytes: int = 0  # stream bytes (TCP: each byte once) or datagram payload bytes (UDP)
     packets: int = 0
     unknown: int = 0  # frames whose opcode has no spec
     errors: int = 0  # frames whose packet did not parse
@@ -109,7 +109,9 @@ class Connection:
     first_record: int
     last_record: int = 0
     syn_seen: bool = False
-    state: str = "open"  # open, closed (FIN both ways), reset, evicted, ended (capture end)
+    # open, closed (FIN both ways), reset, evicted (too many open), ended (the capture ended
+    # while it was open; UDP flows always end so)
+    state: str = "open"
     datagrams: dict[str, int] = field(default_factory=lambda: {"client": 0, "server": 0})
     stats: dict[str, DirectionStats] = field(
         default_factory=lambda: {"client": DirectionStats(), "server": DirectionStats()})
@@ -240,6 +242,7 @@ class Capture:
         self._held_total = 0
         self._next_id = 1
         self._iterating = False
+        self._progress: tuple[Callable[[int], None], int] | None = None
 
     def __iter__(self) -> Iterator[CaptureItem]:
         if self._iterating:
@@ -247,6 +250,10 @@ class Capture:
                                "another pass")
         self._iterating = True
         return self._items()
+
+    def on_progress(self, callback: Callable[[int], None], every: int = 1000) -> None:
+        """Call `callback(bytes of the file read)` every `every` records and at the end."""
+        self._progress = (callback, max(1, every))
 
     def packets(self) -> Iterator[CaptureItem]:
         """Only the items that carry a parsed packet."""
@@ -264,9 +271,12 @@ class Capture:
     # -- the pipeline ---------------------------------------------------------------------------
     def _items(self) -> Iterator[CaptureItem]:
         add = self.summary.add
+        callback, every = self._progress or (None, 0)
         try:
             for record in self.file:
                 self.summary.record(record)
+                if callback is not None and record.number % every == 0:
+                    callback(self.file.position)
                 seg = decode(record)
                 if isinstance(seg, str):
                     self.summary.skip(seg)
@@ -280,6 +290,10 @@ class Capture:
                 for item in self._close(state, "ended"):
                     add(item)
                     yield item
+            for conn in self._udp.values():
+                conn.state = "ended"
+            if callback is not None:
+                callback(self.file.position)
         finally:
             self.summary.finish()
             self.file.close()
@@ -347,7 +361,6 @@ class Capture:
         conn.last_time, conn.last_record = record.time, record.number
         if syn:
             conn.syn_seen = True
-        conn.stats[direction].bytes += len(seg.payload)
         side = state.sides[direction]
         before = side.half.held_bytes
         events = side.half.segment(seg.seq, seg.payload, seg.missing, syn=syn, fin=fin)
@@ -406,8 +419,10 @@ class Capture:
             out.append(CaptureItem(record.time, record.number, conn, direction, proto,
                                    content))
 
+        stats = conn.stats[direction]
         for event in events:
             if isinstance(event, Data):
+                stats.bytes += len(event.data)
                 if side.splitter is None:
                     emit(Unparsed(event.offset, event.data, side.reason))
                     continue
@@ -428,7 +443,7 @@ class Capture:
                 emit(event)
             else:
                 emit(event)
-        half, stats = side.half, conn.stats[direction]
+        half = side.half
         stats.retransmitted_bytes += half.retransmitted
         stats.unverified_bytes += half.unverified
         half.retransmitted = half.unverified = 0
@@ -479,7 +494,7 @@ class Capture:
             _, oldest = next(iter(self._open.items()))
             items.extend(self._close(oldest, "evicted"))
         while len(self._open) + len(self._udp) > self.limits.connections and self._udp:
-            self._udp.popitem(last=False)
+            self._udp.popitem(last=False)[1].state = "evicted"
         return items
 
     def _relieve(self) -> list[CaptureItem]:

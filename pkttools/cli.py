@@ -72,6 +72,10 @@ def make_parser() -> argparse.ArgumentParser:
     p_split.add_argument("--input", dest="input_mode", choices=("auto", "hex", "raw"),
                          default="auto", help="how to read the file or stdin")
     p_split.set_defaults(run=cmd_split)
+
+    from .capture_cli import add_parser as add_capture_parser  # code in capture_cli.py
+
+    add_capture_parser(sub)
     return parser
 
 

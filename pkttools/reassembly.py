@@ -58,10 +58,14 @@ class Overlap:
     kept: bytes
     dropped: bytes
 
+    @property
+    def reason(self) -> str:
+        return ("retransmitted bytes differ from the bytes already delivered; the first copy "
+                "is kept")
+
     def to_dict(self) -> dict:
         return {"kind": "overlap", "offset": self.offset, "length": len(self.kept),
-                "reason": "retransmitted bytes differ from the bytes already delivered; the "
-                          "first copy is kept",
+                "reason": self.reason,
                 "kept_hex": self.kept.hex(), "dropped_hex": self.dropped.hex()}
 
 

@@ -18,3 +18,13 @@ def pytest_sessionstart(session):
     if check.returncode != 0:
         pytest.exit(f"kaitai_gen is stale or missing; run `python build.py` first:\n"
                     f"{check.stderr}", returncode=1)
+
+
+# Lines the tests want shown at the end of the run (e.g. which way the capture tests recorded
+# their exchange: live with dumpcap, or written with dpkt).
+NOTES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    for note in NOTES:
+        terminalreporter.write_line(note)
