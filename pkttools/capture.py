@@ -49,6 +49,9 @@ from .reassembly import MOD, Data, Gap, HalfStream, Overlap, Stray
 from .registry import Protocol, Registry
 
 
+MERGE_UNFRAMED = 64 << 10  # largest Unframed item made of several pieces
+
+
 @dataclass(frozen=True)
 class Limits:
     """The memory bounds of a capture read; each says what happens beyond it.
@@ -196,7 +199,7 @@ class CaptureItem:
 class _Side:
     """One direction of a connection: reassembly (TCP) and the splitter."""
 
-    __slots__ = ("half", "protocol", "splitter", "reason")
+    __slots__ = ("half", "protocol", "splitter", "reason", "pending")
 
     def __init__(self, protocol: Protocol | None, service: str, direction: str,
                  limits: Limits, tcp: bool):
@@ -204,6 +207,9 @@ class _Side:
                                history=limits.history) if tcp else None
         self.protocol = protocol if protocol is not None and protocol.stream else None
         self.splitter: Splitter | None = None
+        # Unframed bytes are held back a moment to be merged with the next piece: a splitter
+        # that stopped returns the rest of the stream segment by segment.
+        self.pending: CaptureItem | None = None
         if protocol is None:
             self.reason = f"{service} has no {direction} protocol: its bytes are not parsed"
         elif protocol.stream is None:
@@ -416,8 +422,24 @@ class Capture:
         out: list[CaptureItem] = []
 
         def emit(content: Content) -> None:
-            out.append(CaptureItem(record.time, record.number, conn, direction, proto,
-                                   content))
+            pending = side.pending
+            if isinstance(content, Unframed) and pending is not None:
+                last = pending.item
+                if (last.reason == content.reason
+                        and last.offset + len(last.data) == content.offset
+                        and len(last.data) + len(content.data) <= MERGE_UNFRAMED):
+                    pending.item = Unframed(last.offset, last.data + content.data, last.reason,
+                                            last.error or content.error)
+                    pending.time, pending.record = record.time, record.number
+                    return
+            if pending is not None:
+                out.append(pending)
+                side.pending = None
+            item = CaptureItem(record.time, record.number, conn, direction, proto, content)
+            if isinstance(content, Unframed):
+                side.pending = item
+            else:
+                out.append(item)
 
         stats = conn.stats[direction]
         for event in events:
@@ -472,6 +494,9 @@ class Capture:
                                      f"{reason}")
             self._held_total += side.half.held_bytes - before
             items.extend(self._events(state, direction, events, record))
+            if side.pending is not None:
+                items.append(side.pending)
+                side.pending = None
             if side.splitter is not None:
                 tail = [Incomplete(i.offset, i.data, f"{reason} inside a frame")
                         if isinstance(i, Incomplete) else i for i in side.splitter.close()]
