@@ -8,9 +8,9 @@ import platform
 import sys
 import time
 
-from . import flavours
+from . import capture, flavours
 
-BENCHMARKS = {"flavours": flavours.run}
+BENCHMARKS = {"flavours": flavours.run, "capture": capture.run}
 
 
 def main(argv: list[str] | None = None) -> int:
