@@ -42,7 +42,7 @@ __all__ = [
     "PkttoolsError", "PacketError", "ParseError", "TruncatedError", "ValidationError",
     "DecodeError", "UnknownOpcodeError", "TrailingBytesError", "UnknownProtocolError",
     "UsageError", "NotBuiltError", "build", "build_frame", "BuildError", "UnknownFieldError",
-    "MissingFieldError", "FieldValueError", "InconsistentError",
+    "MissingFieldError", "FieldValueError", "InconsistentError", "read_capture",
 ]
 
 
@@ -73,6 +73,14 @@ def split(protocol, data) -> list:
     from .framing import split as _split
 
     return _split(protocol, data)
+
+
+def read_capture(source, **options):
+    """A pcap/pcapng file read lazily: iterate it for packets (and gaps, unframed bytes, ...)
+    of every connection on a known port; see `pkttools.capture.read_capture`."""
+    from .capture import read_capture as _read_capture
+
+    return _read_capture(source, **options)
 
 
 def protocols() -> list["Protocol"]:

@@ -300,8 +300,8 @@ class Capture:
                 conn.state = "ended"
             if callback is not None:
                 callback(self.file.position)
+            self.summary.finish()  # not when the caller stopped early: the numbers are partial
         finally:
-            self.summary.finish()
             self.file.close()
 
     def _service(self, seg: Segment) -> tuple[str | None, str]:
@@ -346,12 +346,14 @@ class Capture:
             closed, closed_dir = self._lookup(self._closed, fwd, rev)
             if closed is not None and not (syn and self._is_new_syn(closed, closed_dir, seg)):
                 return self._after_close(closed, closed_dir, seg, record)
-            if not seg.payload and not seg.missing and not syn:
-                self.summary.skip("TCP segment without data outside a tracked connection")
-                return items
             service, direction = self._service(seg)
             if service is None:
                 self.summary.unmapped(seg, record)
+                return items
+            if not seg.payload and not seg.missing and not syn:
+                # An ACK, FIN or RST of a connection whose data was not captured, or that
+                # ended before: it starts nothing.
+                self.summary.skip("TCP segment without data of no tracked connection")
                 return items
             conn = self._new_connection(seg, record, service, direction)
             protocols = self.portmap.protocols(service)

@@ -49,11 +49,14 @@ def add_parser(sub: Any) -> None:
 def cmd_capture(args: argparse.Namespace) -> int:
     from .capture import Capture
 
+    from .registry import default_registry
+
     source: Any = sys.stdin.buffer if args.file == "-" else args.file
     services = _split_list(args.protocol) if args.protocol is not None else None
+    wanted = PacketFilter(_split_list(args.filter), default_registry()) if args.filter \
+        else None
     cap = Capture(source, ports=args.port, services=services,
                   default_ports=not args.no_default_ports)
-    wanted = PacketFilter(_split_list(args.filter), cap.portmap) if args.filter else None
     bar = _progress_bar(cap, args.progress)
     out = sys.stdout
     first = True
@@ -88,11 +91,11 @@ def cmd_capture(args: argparse.Namespace) -> int:
 class PacketFilter:
     """`--filter` terms: a packet name, an opcode, or `<protocol or service>.<name>`."""
 
-    def __init__(self, terms: list[str], portmap):
+    def __init__(self, terms: list[str], registry):
         self.names: set[str] = set()
         self.opcodes: set[int] = set()
         self.qualified: set[tuple[str, str]] = set()  # (protocol or service, name)
-        protocols = list(portmap.registry)
+        protocols = list(registry)
         for term in terms:
             if term.lower().startswith("0x") or term.isdigit():
                 try:

@@ -199,8 +199,9 @@ def test_unmapped_connections_are_listed_not_parsed():
     cap, items = items_of(pcap(conv))
     assert items == []
     flows = list(cap.summary.unmapped_flows.values())
-    assert [(f.client, f.server, f.bytes) for f in flows] == [
-        ("10.0.0.2:40000", "10.0.0.1:8080", 18)]
+    assert [(f.client, f.server, f.bytes, f.records) for f in flows] == [
+        ("10.0.0.2:40000", "10.0.0.1:8080", 18, 6)]
+    assert cap.summary.skipped == {}
     assert "not on a known port" in cap.summary.format()
 
 
@@ -397,7 +398,7 @@ def test_iteration_is_lazy():
 
 
 def test_packets_and_to_dict():
-    cap = read_capture(pcap(flyff()))
+    cap = pkttools.read_capture(pcap(flyff()))
     got = list(cap.packets())
     assert all(isinstance(i.item, Frame) for i in got) and len(got) == 8
     doc = got[0].to_dict()
@@ -423,3 +424,18 @@ def test_bytes_after_a_stop_are_one_unframed_item():
         ("frame", 0, 10), ("unframed", 10, len(stream) - 10)]
     assert items[1].item.error.opcode == 0x0a0b
     assert items[1].record == 3 + 22  # the last of the 22 data segments completed it
+
+
+def test_control_segments_and_late_data_of_closed_connections():
+    conv = flyff()
+    late = Seg("server", conv.next["server"], ACK | PSH, b"late!")  # after the server's FIN
+    retx = conv.segments[3]  # a retransmission of delivered data, after the close
+    conv.segments += [late, retx]
+    lone = Conversation(client=("10.0.0.9", 1234))
+    lone.fin("client")  # the end of a connection whose start was not captured
+    cap, items = items_of(pcap(conv.frames() + lone.frames(start=1_700_000_050.0)))
+    stray = [i for i in items if i.kind == "stray"]
+    assert [(s.offset, s.item.data, s.item.reason) for s in stray] == [
+        (len(FLYFF_SERVER) + 1, b"late!", "after the FIN")]  # the FIN takes one number
+    assert len(packets(items)) == 8 and len(cap.summary.connections) == 1
+    assert cap.summary.skipped == {"TCP segment without data of no tracked connection": 1}
