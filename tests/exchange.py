@@ -6,7 +6,6 @@ with dpkt from the same plan.
 
 from __future__ import annotations
 
-import queue
 import random
 import shutil
 import signal
@@ -249,7 +248,7 @@ class Recorded:
     mode: str  # "dumpcap" (live loopback capture) or "dpkt" (written from the plan)
     note: str
     files: dict[str, Path]  # "pcapng" / "pcap" -> path
-    ports: dict[str, str]  # "PORT[/udp]" -> service
+    ports: dict[str, str]  # "PORT[/udp]" -> service: the mapping to read the files with
     sessions: list[Session]
     datagrams: list
 
@@ -259,10 +258,11 @@ def record(tmp: Path, live: bool = True) -> Recorded:
     when `live` is false)."""
     plan, datagrams = sessions(), ffxi_datagrams()
     if not live:
-        ports = {"28000": "flyff.cluster", "6901": "tmw.login", "10101": "pangya.loginservice",
-                 "54230/udp": "ffxi.world"}  # the default ports
+        defaults = {"28000": "flyff.cluster", "6901": "tmw.login",
+                    "10101": "pangya.loginservice", "54230/udp": "ffxi.world"}
+        # On the default ports: no port needs to be given to read them.
         return Recorded("dpkt", "pcap/pcapng written with dpkt", _written(
-            tmp, ports, plan, datagrams), ports, plan, datagrams)
+            tmp, defaults, plan, datagrams), {}, plan, datagrams)
     listeners = {}
     for service in tcp_packets():
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -297,6 +297,51 @@ def _run_all(plan, listeners, udp, datagrams) -> None:
     run_udp(udp, datagrams)
 
 
+class _Dumpcap:
+    """One dumpcap process and the lines it writes to stderr (collected by a thread)."""
+
+    def __init__(self, cmd: list[str]):
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     text=True)
+        self.lines: list[str] = []
+        self.thread = threading.Thread(target=self._collect, daemon=True)
+        self.thread.start()
+
+    def _collect(self) -> None:
+        for line in self.proc.stderr:
+            self.lines.append(line.strip())
+
+    def why(self) -> str:
+        """What dumpcap said, without its greeting and the root warning."""
+        text = " ".join(s for s in self.lines if s and "dangerous" not in s
+                        and not s.startswith("Capturing on"))
+        text = text or f"dumpcap exited with status {self.proc.poll()}"
+        return text[:200] + "..." if len(text) > 200 else text
+
+    def wait_ready(self, timeout: float = 20) -> bool:
+        """'Capturing on ...' once it captures (also printed just before a permission
+        error, so the caller still checks that packets arrive)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(s.startswith("Capturing on") for s in self.lines):
+                return True
+            if self.proc.poll() is not None:
+                self.thread.join(1)
+                return False
+            time.sleep(0.05)
+        return False
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.thread.join(1)
+
+
 def _live(tmp: Path, ports: dict[str, str], run) -> tuple[dict[str, Path] | None, str]:
     dumpcap = shutil.which("dumpcap")
     if dumpcap is None:
@@ -306,32 +351,23 @@ def _live(tmp: Path, ports: dict[str, str], run) -> tuple[dict[str, Path] | None
     bpf = " or ".join([f"udp port {p.split('/')[0]}" if p.endswith("/udp") else f"tcp port {p}"
                        for p in ports] + [f"udp port {probe.getsockname()[1]}"])
     files = {"pcapng": tmp / "live.pcapng", "pcap": tmp / "live.pcap"}
-    procs = []
+    procs: list[_Dumpcap] = []
     try:
         for kind, path in files.items():
             cmd = [dumpcap, "-q", "-i", "lo", "-f", bpf, "-w", str(path)]
             if kind == "pcap":
                 cmd[1:1] = ["-P"]  # libpcap format instead of pcapng
-            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                    text=True)
-            procs.append(proc)
-            ready, text = _wait_ready(proc)
-            if not ready:
-                return None, text
-        if not _wait_recording(probe, files.values()):
-            return None, "dumpcap started but recorded nothing on the loopback interface"
+            procs.append(_Dumpcap(cmd))
+            if not procs[-1].wait_ready():
+                return None, procs[-1].why()
+        failed = _wait_recording(probe, files.values(), procs)
+        if failed is not None:
+            return None, failed
         run()
         time.sleep(0.5)  # let the last packets reach dumpcap before it stops
     finally:
         for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGINT)
-        for proc in procs:
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            proc.stop()
         probe.close()
     for path in files.values():
         if not path.exists() or path.stat().st_size == 0:
@@ -339,16 +375,21 @@ def _live(tmp: Path, ports: dict[str, str], run) -> tuple[dict[str, Path] | None
     return files, ""
 
 
-def _wait_recording(probe: socket.socket, paths) -> bool:
+def _wait_recording(probe: socket.socket, paths, procs: list[_Dumpcap]) -> str | None:
     """'Capturing on' comes a moment before packets are recorded: send datagrams to a port of
-    the filter (no game port: the capture lists it as unmapped) until every file has one."""
+    the filter (no game port: the capture lists it as unmapped) until every file has one.
+    Returns why not, if dumpcap stopped or recorded nothing."""
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
+        for proc in procs:
+            if proc.proc.poll() is not None:
+                proc.thread.join(1)
+                return proc.why()
         probe.sendto(b"probe", probe.getsockname())
         time.sleep(0.1)
         if all(_has_record(path) for path in paths):
-            return True
-    return False
+            return None
+    return "dumpcap started but recorded nothing on the loopback interface"
 
 
 def _has_record(path: Path) -> bool:
@@ -357,28 +398,6 @@ def _has_record(path: Path) -> bool:
             return next(iter(cap), None) is not None
     except (OSError, pkttools.PkttoolsError):
         return False
-
-
-def _wait_ready(proc: subprocess.Popen) -> tuple[bool, str]:
-    """dumpcap says 'Capturing on ...' once it captures; anything else is why it cannot."""
-    lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in proc.stderr] + [lines.put(None)],
-                     daemon=True).start()
-    seen = []
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            line = lines.get(timeout=0.5)
-        except queue.Empty:
-            continue
-        if line is None:
-            break
-        seen.append(line.strip())
-        if line.startswith("Capturing on"):
-            return True, ""
-    why = " ".join(s for s in seen if s and "dangerous" not in s)
-    return False, (why[:200] + "..." if len(why) > 200 else why) or \
-        f"dumpcap exited with status {proc.poll()}"
 
 
 def _written(tmp: Path, ports: dict[str, str], plan: list[Session], datagrams

@@ -31,8 +31,7 @@ def recorded(tmp_path_factory, request):
 
 
 def read(rec, kind):
-    ports = rec.ports if rec.mode == "dumpcap" else ()
-    cap = read_capture(rec.files[kind], ports=ports)
+    cap = read_capture(rec.files[kind], ports=rec.ports)
     return cap, list(cap)
 
 
