@@ -417,8 +417,10 @@ class Capture:
                                       record.number))
         return out
 
-    def _events(self, state: _Tcp, direction: str, events: list, record: Record,
-                end_reason: str | None = None) -> list[CaptureItem]:
+    def _events(self, state: _Tcp, direction: str, events: list,
+                record: Record) -> list[CaptureItem]:
+        """Stream events of one direction to items: data through the splitter, gaps restart
+        it, the rest as they are."""
         conn, side = state.conn, state.sides[direction]
         proto = side.protocol.name if side.protocol is not None else None
         out: list[CaptureItem] = []

@@ -57,9 +57,10 @@ def tcp_packets() -> dict[str, dict[str, list[bytes] | None]]:
             "server": [
                 _flyff_server("welcome", {"session_id": 0x12345678}),
                 _flyff_server("pong", {"time": 1000}),
-                _flyff_server("character_list", {"auth_key": 744364551,
-                                                 "characters": [CHARACTER, dict(CHARACTER, slot=2, character_id=7, name={"value": "Boreas"})],
-                                                 "messengers": []}),
+                _flyff_server("character_list", {
+                    "auth_key": 744364551, "messengers": [],
+                    "characters": [CHARACTER, dict(CHARACTER, slot=2, character_id=7,
+                                                   name={"value": "Boreas"})]}),
                 _flyff_server("join_world", {}),
             ],
             "client": [

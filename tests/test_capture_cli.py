@@ -84,7 +84,8 @@ def test_filter(capture_file, capsys, terms, names):
 
 @pytest.mark.parametrize("args, message", [
     (["--filter", "pingg"], "--filter 'pingg': no protocol has a packet of that name"),
-    (["--filter", "tmw.login.pong"], "--filter 'tmw.login.pong': no protocol or service 'tmw.login' has a packet 'pong'"),
+    (["--filter", "tmw.login.pong"],
+     "--filter 'tmw.login.pong': no protocol or service 'tmw.login' has a packet 'pong'"),
     (["--port", "abc=tmw.login"], "port 'abc' is not a number"),
     (["--port", "6901=wow.login"], "unknown service 'wow.login'"),
     (["--protocol", "flyff.cluster.nope"], "unknown service 'flyff.cluster.nope'"),
