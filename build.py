@@ -11,7 +11,9 @@ mirrors ksy/ (ksy/pangya/common/pstring.ksy -> kaitai_gen/ro/pangya/common/pangy
 - kaitai_gen.ro  -- read-only classes, the fast path for parsing;
 - kaitai_gen.dbg -- debug classes that record where every field starts and ends, used to name
                     the field and offset of a parse error and for tables with offsets;
-- kaitai_gen.rw  -- read-write classes (`_write`, `_check`) for serialization.
+- kaitai_gen.rw  -- read-write classes (`_write`, `_check`) for serialization;
+- kaitai_gen.fast -- readers of plain dispatcher headers (pkttools/fastpath.py), so parsing
+                    can skip the dispatcher object.
 
 Generated modules import each other as `from kaitai_gen.<flavour> import <meta id>`, so each
 flavour's __init__ puts all its folders on the package's __path__. kaitai_gen/manifest.json
@@ -51,9 +53,10 @@ FLAVOURS = {
 }
 
 sys.path.insert(0, str(ROOT))
-from pkttools import specmodel  # noqa: E402  (stdlib-only module shared with the runtime)
+from pkttools import fastpath, specmodel  # noqa: E402  (stdlib-only, shared with the runtime)
 
-MODEL_SOURCE = ROOT / "pkttools" / "specmodel.py"
+MODEL_SOURCES = (ROOT / "pkttools" / "specmodel.py", ROOT / "pkttools" / "fastpath.py",
+                 ROOT / "pkttools" / "expr.py")
 
 
 class BuildFailed(Exception):
@@ -71,7 +74,7 @@ def file_digest(path: Path) -> str:
 def current_inputs() -> dict[str, str]:
     """Everything whose change must trigger a rebuild, with a digest each."""
     inputs = {f"ksy/{rel}": file_digest(KSY / rel) for rel in spec_paths()}
-    for tool in (WRAPPER, Path(__file__).resolve(), MODEL_SOURCE, *COMPILER_FILES):
+    for tool in (WRAPPER, Path(__file__).resolve(), *MODEL_SOURCES, *COMPILER_FILES):
         key = tool.relative_to(ROOT).as_posix()
         inputs[key] = file_digest(tool) if tool.exists() else "missing"
     return inputs
@@ -161,6 +164,11 @@ def write_package(answer: dict, specs: list[str], dest: Path) -> None:
         ]
         (pkg / "__init__.py").write_text("\n".join(init))
     manifest = specmodel.build_manifest(answer["specs"], answer["compiler"])
+    readers = [p["fast"] for p in manifest["protocols"].values() if p["fast"]]
+    (dest / "fast.py").write_text(fastpath.module_source(readers))
+    for proto in manifest["protocols"].values():
+        if proto["fast"]:
+            proto["fast"] = {k: v for k, v in proto["fast"].items() if k != "source"}
     (dest / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
 
 

@@ -8,9 +8,9 @@ import platform
 import sys
 import time
 
-from . import capture, flavours
+from . import capture, flavours, webide
 
-BENCHMARKS = {"flavours": flavours.run, "capture": capture.run}
+BENCHMARKS = {"flavours": flavours.run, "webide": webide.run, "capture": capture.run}
 
 
 def main(argv: list[str] | None = None) -> int:

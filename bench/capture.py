@@ -6,7 +6,8 @@ packets (TCP connections of every protocol with segments of up to 1460 bytes, so
 out of order and retransmitted, and FFXI datagrams), next to dpkt merely reading the same
 file, so the cost of decoding, reassembly, splitting and parsing shows as a ratio. Memory is
 the peak resident size of a child process that reads a generated capture of 1 GB (mostly
-bulk TCP streams, with game packets throughout and out-of-order segments), against 300 MB.
+bulk TCP streams that cannot be split, with game packets throughout and out-of-order
+segments), against 300 MB.
 
 The files are written to a temporary folder (or --dir) and deleted afterwards.
 """
@@ -80,7 +81,7 @@ def _packets() -> dict[str, dict[str, list[bytes]]]:
                            bytes.fromhex("3175170a160001010000")],
                 "client": [bytes.fromhex("3075")]},
         "pangya": {"server": [by_name["pangya_0001_success"].data, bytes.fromhex("0100da")],
-                   "client": [b"\x01\x00" + bytes(30)]},
+                   "client": [bytes.fromhex("0300ea4e0000")]},  # select_server
         "ffxi": {"server": [by_name["ffxi_00e2"].data, by_name["ffxi_000a"].data]},
     }
 
@@ -92,8 +93,8 @@ def _tcp_connection(w: PcapWriter, rng: random.Random, n: int, kind: str, packet
                     count: int, bulk: int = 0) -> int:
     """One connection: handshake, `count` server packets (and a client packet every ten) in
     segments of up to MSS bytes, a few swapped or repeated, then `bulk` bytes the client
-    sends (PangYa's client side: reassembled, not parsed), then FIN both ways. Returns the
-    number of packets pkttools will parse."""
+    sends, starting with a packet id no spec knows (reassembled, then unframed: the splitter
+    stops there), then FIN both ways. Returns the number of packets pkttools will parse."""
     client = (bytes([10, 1, n >> 8 & 255, n & 255]), 20000 + n % 40000)
     server = (bytes([10, 0, 0, 1]), PORTS[kind])
     seq = {"client": rng.randrange(1 << 32), "server": rng.randrange(1 << 32)}
@@ -108,9 +109,9 @@ def _tcp_connection(w: PcapWriter, rng: random.Random, n: int, kind: str, packet
         sent += 1
         if i % 10 == 0:
             streams["client"] += rng.choice(packets["client"])
-            sent += kind != "pangya"  # PangYa's client side has no protocol: not parsed
+            sent += 1
     if bulk:
-        streams["client"] += bytes(bulk)
+        streams["client"] += b"\xff\xff" + bytes(bulk - 2)
     for direction, stream in streams.items():
         src, dst = ends[direction]
         segs = [(seq[direction] + pos, bytes(stream[pos:pos + MSS]))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 import struct
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -32,7 +33,7 @@ from kaitaistruct import KaitaiStream
 from .errors import (BuildError, FieldValueError, InconsistentError, MissingFieldError,
                      PacketError, UnknownFieldError, UsageError)
 from .expr import ExprError, Scope, apply_method, evaluate, parse_expr, paths_in, solve
-from .plain import EnumName, format_path
+from .plain import NON_FINITE, EnumName, format_path
 from .registry import PacketType, Protocol, Registry, default_registry
 from .specmodel import class_name
 
@@ -51,7 +52,8 @@ class FieldSpec:
     """What the builder needs to know about one seq field, computed once per field."""
 
     __slots__ = ("id", "attr", "kind", "width", "signed", "enum", "type_key", "cases",
-                 "switch_on", "repeat", "encoding", "size", "optional", "contents", "align")
+                 "switch_on", "repeat", "encoding", "size", "optional", "contents", "align",
+                 "range")
 
     def __init__(self, field: dict, encoding: str | None):
         attr = field["attr"]
@@ -89,6 +91,12 @@ class FieldSpec:
             self.kind, self.width = "bits", int(_BITS.match(raw_type).group(1))
         else:
             self.kind = "unsupported"
+        if self.kind == "bits":
+            self.range = (0, (1 << self.width) - 1)
+        elif self.signed:
+            self.range = (-(1 << (8 * self.width - 1)), (1 << (8 * self.width - 1)) - 1)
+        else:
+            self.range = (0, (1 << (8 * self.width)) - 1)
 
     @property
     def terminated(self) -> bool:
@@ -142,7 +150,7 @@ class Node(Scope):
         self.root: Node = parent.root if parent is not None else self
         self.path = path
         self.specs = builder.field_specs(key)
-        self.instances = {i["id"]: i for i in builder.registry.types[key]["instances"]}
+        self.instances = builder.instances(key)
         self.values: dict[str, Any] = {}
         self.derived: set[str] = set()
         self.given_instances: list[str] = []
@@ -212,6 +220,14 @@ class Node(Scope):
             return value.absorbs_padding()
         return last.kind == "str" and bool(last.attr.get("size-eos")) and last.terminated
 
+    def children(self):
+        """(field spec, child node) for every sub-object, in field order."""
+        for spec in self.specs:
+            value = self.values.get(spec.id)
+            for item in (value if isinstance(value, list) else (value,)):
+                if isinstance(item, Node):
+                    yield spec, item
+
     def measure(self) -> int:
         """Exact size in bytes of this object as it will be written."""
         bits = 0
@@ -225,6 +241,9 @@ class Node(Scope):
                 continue
             total += math.ceil(bits / 8)
             bits = 0
+            if spec.kind in ("int", "float") and spec.size is None:
+                total += spec.width * (len(value) if spec.repeat else 1)
+                continue
             items = value if spec.repeat else [value]
             total += sum(spec.element_size(item, self) for item in items)
         return total + math.ceil(bits / 8)
@@ -243,6 +262,14 @@ class Builder:
         self.prefix: tuple = (protocol.body_field,)  # where the packet body is in the tree
         self._field_specs: dict[str, list[FieldSpec]] = {}
         self._derivable: dict[str, set[str]] = {}
+        self._instances: dict[str, dict[str, dict]] = {}
+
+    def instances(self, key: str) -> dict[str, dict]:
+        found = self._instances.get(key)
+        if found is None:
+            found = {i["id"]: i for i in self.registry.types[key]["instances"]}
+            self._instances[key] = found
+        return found
 
     def field_specs(self, key: str) -> list[FieldSpec]:
         specs = self._field_specs.get(key)
@@ -328,8 +355,11 @@ class Builder:
         if kind in ("int", "bits"):
             return self.integer(spec, data, node, where)
         if kind == "float":
+            if isinstance(data, str) and data in NON_FINITE.values():
+                data = _float(data)
             if isinstance(data, bool) or not isinstance(data, (int, float)):
-                raise node.error(FieldValueError, f"expected a number, got {_show(data)}", *where)
+                raise node.error(FieldValueError, f"expected a number (or NaN, Infinity, "
+                                 f"-Infinity), got {_show(data)}", *where)
             value = float(data)
             if spec.width == 4 and math.isfinite(value) and abs(value) > 3.4028234663852886e38:
                 raise node.error(FieldValueError, f"{value} does not fit in an f4", *where)
@@ -378,12 +408,7 @@ class Builder:
             return value
         if isinstance(value, bool) or not isinstance(value, int):
             raise node.error(FieldValueError, f"expected an integer, got {_show(data)}", *where)
-        if spec.kind == "bits":
-            lo, hi = 0, (1 << spec.width) - 1
-        elif spec.signed:
-            lo, hi = -(1 << (8 * spec.width - 1)), (1 << (8 * spec.width - 1)) - 1
-        else:
-            lo, hi = 0, (1 << (8 * spec.width)) - 1
+        lo, hi = spec.range
         if not lo <= value <= hi:
             kind = f"b{spec.width}" if spec.kind == "bits" else \
                 f"{'s' if spec.signed else 'u'}{spec.width}"
@@ -497,12 +522,8 @@ class Builder:
 
     # -- phase 2: derived fields ----------------------------------------------------------
     def derive(self, node: Node) -> None:
-        for spec in node.specs:
-            value = node.values.get(spec.id)
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                if isinstance(item, Node):
-                    self.derive(item)
+        for _, child in node.children():
+            self.derive(child)
         for spec in node.specs:
             if spec.kind == "contents" and spec.id not in node.values:
                 node.values[spec.id] = spec.contents
@@ -583,12 +604,9 @@ class Builder:
 
     # -- phase 3: everything there? ----------------------------------------------------------
     def check_complete(self, node: Node) -> None:
+        for _, child in node.children():
+            self.check_complete(child)
         for spec in node.specs:
-            value = node.values.get(spec.id)
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                if isinstance(item, Node):
-                    self.check_complete(item)
             present = spec.id in node.values
             if spec.optional:
                 wanted = self.condition(node, spec)
@@ -598,9 +616,21 @@ class Builder:
                 if wanted is False and present:
                     raise node.error(InconsistentError, f"given, but {spec.attr['if']} does "
                                      f"not hold, so it cannot be written", spec.id)
-            elif not present:
+            elif not present and not self.no_case(node, spec):
                 raise node.error(MissingFieldError, "required: it is neither optional nor "
                                  "derivable from the other fields", spec.id)
+
+    def no_case(self, node: Node, spec: FieldSpec) -> bool:
+        """Whether a switch field is absent because its key has no case (and no size): the
+        reader reads nothing there, so the writer writes nothing (an unknown status whose
+        bytes a parsed packet keeps as trailing)."""
+        if spec.kind != "switch" or spec.size is not None:
+            return False
+        try:
+            key = evaluate(parse_expr(spec.switch_on), node)
+        except ExprError:
+            return False
+        return self.case_for(spec, key, node) is None
 
     def condition(self, node: Node, spec: FieldSpec) -> bool | None:
         """An `if:` evaluated on the data, or None when it depends on the stream (`_io`)."""
@@ -617,6 +647,9 @@ class Builder:
         same_spec = parent is not None and node.parent is not None and \
             node.key.split(":", 1)[0] == node.parent.key.split(":", 1)[0]
         obj = cls(None, parent, parent._root) if same_spec else cls(None)
+        # Plain assignment: ReadWriteKaitaiStruct.__setattr__ would mark the object dirty on
+        # every field, and every object is _check()ed (which clears the flag) before writing.
+        fields = obj.__dict__
         for spec in node.specs:
             if spec.id not in node.values:
                 continue
@@ -628,7 +661,7 @@ class Builder:
                 value = self.objects(value, obj)
             else:
                 value = self.plain(spec, value)
-            setattr(obj, spec.id, value)
+            fields[spec.id] = value
         return obj
 
     @staticmethod
@@ -677,10 +710,8 @@ class Builder:
         paths = {node.path + (name,) for name in node.derived}
         if self.recompute:
             paths |= {node.path + (name,) for name in node.given_instances}
-        for value in node.values.values():
-            for item in (value if isinstance(value, list) else [value]):
-                if isinstance(item, Node):
-                    paths |= self.recomputed(item)
+        for _, child in node.children():
+            paths |= self.recomputed(child)
         return paths
 
 
@@ -769,8 +800,7 @@ def _packet_type(proto: Protocol, data: dict) -> PacketType:
     if "opcode" in data:
         if isinstance(data["opcode"], bool) or not isinstance(data["opcode"], (int, str)):
             raise UsageError(f"opcode must be a number, got {_show(data['opcode'])}")
-        by_opcode = proto.packet(data["opcode"] if isinstance(data["opcode"], int)
-                                 else int(str(data["opcode"]), 0))
+        by_opcode = proto.packet(data["opcode"])
     if by_name and by_opcode and by_name is not by_opcode:
         raise UsageError(f"packet {by_name.name!r} has opcode 0x{by_name.opcode:04x}, "
                          f"not {data['opcode']}")
@@ -794,14 +824,10 @@ def _trailing(data: dict, end: int, proto: Protocol, ptype: PacketType) -> bytes
     return raw
 
 
-_builders: dict[int, Builder] = {}
-
-
+@lru_cache(maxsize=None)
 def _builder(proto: Protocol) -> Builder:
-    builder = _builders.get(id(proto))
-    if builder is None or builder.protocol is not proto:
-        builder = _builders[id(proto)] = Builder(proto)
-    return builder
+    """One builder (and its per-type caches) per protocol."""
+    return Builder(proto)
 
 
 # -- verification: does it read back as given? ----------------------------------------------------
@@ -849,7 +875,7 @@ def _verify_frame(proto: Protocol, ptype: PacketType, out: bytes, data: dict, he
 
 def _compare(given: Any, back: Any, path: tuple, proto: Protocol, ptype: PacketType,
              skip: set[tuple]) -> None:
-    if path in skip:
+    if path in skip or (given == back and type(given) is type(back)):
         return
 
     def fail(detail: str, where: tuple = path) -> None:
@@ -886,11 +912,12 @@ def _same(given: Any, back: Any) -> bool:
     if isinstance(given, str) and isinstance(back, str) and given != back:
         normal = given.replace(" ", "").lower()
         return _bytes(normal) is not None and normal == back
-    if isinstance(given, float) or isinstance(back, float):
+    if isinstance(given, float) or isinstance(back, float) or back in NON_FINITE.values():
         try:
-            if float(given) == float(back) or (math.isnan(float(given)) and math.isnan(back)):
+            given_f, back_f = _float(given), _float(back)
+            if given_f == back_f or (math.isnan(given_f) and math.isnan(back_f)):
                 return True
-            return struct.unpack("<f", struct.pack("<f", float(given)))[0] == back
+            return struct.unpack("<f", struct.pack("<f", given_f))[0] == back_f
         except (TypeError, ValueError, OverflowError, struct.error):
             return False
     if isinstance(back, bool) and isinstance(given, int):
@@ -899,6 +926,13 @@ def _same(given: Any, back: Any) -> bool:
 
 
 # -- small helpers --------------------------------------------------------------------------------
+def _float(value: Any) -> float:
+    """A number, or the strings plain data uses for NaN and the infinities."""
+    if isinstance(value, str):
+        return float(value.lower().replace("infinity", "inf"))
+    return float(value)
+
+
 def _bytes(data: Any) -> bytes | None:
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)

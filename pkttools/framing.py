@@ -178,9 +178,11 @@ class Splitter:
         self._data, self._pos = data, 0
         while self._pos < len(data):
             if self._stopped is not None:
-                reason, error = self._stopped
+                # Bytes fed after the stop continue the same unframed run; its error was
+                # reported with the run's first piece (merge_unframed joins the pieces).
+                reason, _ = self._stopped
                 items.append(Unframed(self._offset(), self._take(len(data) - self._pos),
-                                      reason, error))
+                                      reason, None))
                 break
             if len(data) - self._pos < self._need and not final:
                 break

@@ -182,7 +182,7 @@ def _packet_name(proto: Protocol, tree: KaitaiStruct) -> str | None:
 def read_opcode(proto: Protocol, frame: KaitaiStruct) -> int | None:
     """Evaluate the dispatcher's switch-on path (e.g. ``packet_id`` or ``header.id``)."""
     value: Any = frame
-    for part in proto.opcode_field.split("."):
+    for part in proto.opcode_path:
         value = getattr(value, part, MISSING)
         if value is MISSING:
             return None

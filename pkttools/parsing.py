@@ -8,6 +8,7 @@ without slowing down inputs that parse.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -18,14 +19,10 @@ from .errors import TrailingBytesError, UnknownOpcodeError
 from .plain import MISSING, PlainConverter, format_path
 from .registry import PacketType, Protocol, Registry, default_registry
 
-_converters: dict[int, PlainConverter] = {}
-
-
+@lru_cache(maxsize=None)
 def _converter(registry: Registry) -> PlainConverter:
-    conv = _converters.get(id(registry))
-    if conv is None or conv.registry is not registry:
-        conv = _converters[id(registry)] = PlainConverter(registry)
-    return conv
+    """One converter (and its per-class field cache) per registry."""
+    return PlainConverter(registry)
 
 
 class Packet:
@@ -36,16 +33,24 @@ class Packet:
     trailing: bytes after the packet (kept, never dropped; `parse(strict=True)` refuses them).
     """
 
-    __slots__ = ("protocol", "type", "obj", "frame", "data", "trailing")
+    __slots__ = ("protocol", "type", "obj", "_frame", "data", "trailing")
 
     def __init__(self, protocol: Protocol, ptype: PacketType, obj: KaitaiStruct,
-                 frame: KaitaiStruct, data: bytes, trailing: bytes):
+                 frame: KaitaiStruct | None, data: bytes, trailing: bytes):
         self.protocol = protocol
         self.type = ptype
         self.obj = obj
-        self.frame = frame
+        self._frame = frame
         self.data = data
         self.trailing = trailing
+
+    @property
+    def frame(self) -> KaitaiStruct:
+        """The dispatcher object (opcode and header fields). Packets parsed on the fast path
+        have none until asked for: the dispatcher then reads the same bytes again."""
+        if self._frame is None:
+            self._frame = self.protocol.dispatcher_cls("ro").from_bytes(self.data)
+        return self._frame
 
     @property
     def name(self) -> str:
@@ -170,13 +175,40 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
     """
     proto = protocol if isinstance(protocol, Protocol) else \
         (registry or default_registry()).protocol(protocol)
-    data = bytes(data)
-    io = KaitaiStream(BytesIO(data))
-    try:
-        frame = proto.dispatcher_cls("ro")(io)
-    except Exception as exc:  # generated code: explained with path and offset
-        raise locate.explain_failure(proto, data, exc) from exc
-    packet = packet_from_frame(proto, frame, data, io.pos())
+    if type(data) is not bytes:
+        data = bytes(data)
+    fast = proto.fast_reader
+    packet = None
+    if fast is not None and len(data) >= fast[1]:
+        # A plain header: read it here and run the packet's class on the body, without a
+        # dispatcher object; anything unusual takes the dispatcher path below.
+        opcode, size = fast[0](data)
+        start = fast[1]
+        if size is None or 0 <= size <= len(data) - start:
+            found = fast[2].get(opcode)
+            if found is None:
+                raise _unknown_opcode(proto, data, opcode)
+            ptype, cls = found
+            try:
+                if size is None:
+                    io = KaitaiStream(BytesIO(data))
+                    io.seek(start)
+                    body = cls(io)
+                    end = io.pos()
+                else:
+                    end = start + size
+                    body = cls(KaitaiStream(BytesIO(data[start:end])))
+            except Exception as exc:  # generated code: explained with path and offset
+                raise locate.explain_failure(proto, data, exc) from exc
+            packet = Packet(proto, ptype, body, None, data if end == len(data) else data[:end],
+                            data[end:] if end < len(data) else b"")
+    if packet is None:
+        io = KaitaiStream(BytesIO(data))
+        try:
+            frame = proto.dispatcher_cls("ro")(io)
+        except Exception as exc:  # generated code: explained with path and offset
+            raise locate.explain_failure(proto, data, exc) from exc
+        packet = packet_from_frame(proto, frame, data, io.pos())
     if strict and packet.trailing:
         raise TrailingBytesError(
             f"{len(packet.trailing)} byte(s) after the end of the packet: "

@@ -2,11 +2,13 @@
 
 Fields appear in spec order (seq first, then instances). Enum values become `EnumName`, a str
 that also carries the number (`.value`), so JSON shows the name and scripts still see the raw
-value; a number outside the enum stays an int. Byte strings become lowercase hex.
+value; a number outside the enum stays an int. Byte strings become lowercase hex. Floats that
+JSON cannot hold become the strings "NaN", "Infinity" and "-Infinity" (build takes them back).
 """
 
 from __future__ import annotations
 
+import math
 from enum import IntEnum
 from typing import Any
 
@@ -16,6 +18,7 @@ from .errors import ParseError
 from .registry import Registry
 
 MISSING = object()
+NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 
 class EnumName(str):
@@ -64,6 +67,8 @@ class PlainConverter:
         if isinstance(value, list):
             return [self.convert(v, path + (i,), protocol=protocol, packet=packet)
                     for i, v in enumerate(value)]
+        if isinstance(value, float) and not math.isfinite(value):
+            return NON_FINITE[str(value)]
         return value
 
     def _struct(self, obj: KaitaiStruct, path: tuple, protocol: str, packet: str) -> dict:

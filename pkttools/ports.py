@@ -81,7 +81,7 @@ class PortMap:
         return self.table.get((transport, port))
 
     def protocols(self, service: str) -> dict[str, Protocol | None]:
-        """The protocol of each direction (None where the specs have none, e.g. PangYa's
+        """The protocol of each direction (None where the specs have none, e.g. FFXI's
         client side)."""
         found = self._protocols.get(service)
         if found is None:

@@ -58,6 +58,7 @@ class Protocol:
     opcode_enum: str | None
     body_field: str
     stream: dict | None = None  # how stream.ksy delimits frames; None without one
+    fast: dict | None = None  # the dispatcher's header as a struct layout (see specmodel)
     packets: list[PacketType] = field(default_factory=list)
 
     @cached_property
@@ -86,6 +87,21 @@ class Protocol:
         return self.registry.cls(self.type_key, flavour)
 
     @cached_property
+    def fast_reader(self) -> tuple[Any, int, dict[int, tuple[PacketType, type]]] | None:
+        """For dispatchers with a plain header (see fastpath.py): the generated header reader
+        (data -> (opcode, body length or None)), the header size, and opcode -> (packet,
+        read-only class). None when parsing needs the dispatcher class."""
+        if self.fast is None:
+            return None
+        module = importlib.import_module(f"{self.registry.package}.fast")
+        table = {p.opcode: (p, p.cls("ro")) for p in self.packets}
+        return getattr(module, self.fast["function"]), self.fast["size"], table
+
+    @cached_property
+    def opcode_path(self) -> tuple[str, ...]:
+        return tuple(self.opcode_field.split("."))
+
+    @cached_property
     def frame_fields(self) -> list[str]:
         """Dispatcher fields other than the opcode and the body (e.g. a FlyFF DPID)."""
         seq = self.registry.types[self.type_key]["seq"]
@@ -111,7 +127,8 @@ class Registry:
                 direction=entry["direction"], title=entry["title"], doc=entry["doc"],
                 type_key=entry["type"], spec_path=entry["path"],
                 opcode_field=entry["opcode_field"], opcode_enum=entry["opcode_enum"],
-                body_field=entry["body_field"], stream=entry.get("stream"))
+                body_field=entry["body_field"], stream=entry.get("stream"),
+                fast=entry.get("fast"))
             proto.packets = [
                 PacketType(protocol=proto, opcode=p["opcode"], name=p["name"],
                            type_key=p["type"], title=p["title"], spec_path=p["path"])
@@ -171,3 +188,13 @@ def default_registry() -> Registry:
     if _default is None:
         _default = Registry.load()
     return _default
+
+
+def protocols() -> list[Protocol]:
+    """Every protocol the built specs define, sorted by name."""
+    return list(default_registry())
+
+
+def protocol(name: str) -> Protocol:
+    """One protocol by name, e.g. ``pangya.loginservice.server``."""
+    return default_registry().protocol(name)

@@ -17,6 +17,7 @@ Conventions it relies on:
 from __future__ import annotations
 
 import re
+import struct
 from typing import Any
 
 DIRECTIONS = ("client", "server")
@@ -219,8 +220,19 @@ class _Model:
                 "body_field": body["id"],
                 "packets": packets,
                 "stream": self.stream(path.rsplit("/", 1)[0], root),
+                "fast": self.fast_dispatch(root, body, doc),
             }
         return found
+
+    def fast_dispatch(self, root: str, body: dict, doc: dict) -> dict | None:
+        """Python source of a function that reads the dispatcher's header, when the header is
+        only fixed-width integers and bit fields (directly, or in one user type): it returns
+        the opcode and the body's length, so pkttools can run the packet's class directly
+        instead of building a dispatcher object for every packet. None when the dispatcher
+        needs its generated code (see fastpath.py for what qualifies)."""
+        from .fastpath import header_reader
+
+        return header_reader(self, root, body)
 
     def stream(self, folder: str, dispatcher: str) -> dict | None:
         """How the protocol's stream.ksy delimits frames (see ksy/README.md, "Streams")."""

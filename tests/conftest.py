@@ -28,3 +28,9 @@ NOTES: list[str] = []
 def pytest_terminal_summary(terminalreporter):
     for note in NOTES:
         terminalreporter.write_line(note)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from vectors import close_js_runner
+
+    close_js_runner()

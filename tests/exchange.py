@@ -20,7 +20,6 @@ from pathlib import Path
 import pkttools
 from pkttools.capfile import open_capture
 
-from conftest import EXAMPLES
 from pcapgen import Conversation, udp_packet, link_frame, write_pcap, write_pcapng
 
 CHUNKINGS = ("whole", "bytes", "random")
@@ -50,8 +49,8 @@ CHARACTER = {"slot": 0, "block_state": "usable", "map_id": 1, "model_id": "femal
              "dexterity": 15, "intelligence": 15, "mode": "none", "item_ids": [504, 508, 512, 21]}
 
 
-def tcp_packets() -> dict[str, dict[str, list[bytes] | None]]:
-    """Per TCP service, the packets each direction sends (None: no protocol for it)."""
+def tcp_packets() -> dict[str, dict[str, list[bytes]]]:
+    """Per TCP service, the packets each direction sends."""
     return {
         "flyff.cluster": {
             "server": [
@@ -108,15 +107,21 @@ def tcp_packets() -> dict[str, dict[str, list[bytes] | None]]:
                     "username": {"value": "pangbox"}, "user_id": 4834514,
                     "unknown": "0000000025000000000000000000", "nickname": {"value": ""}}}),
             ],
-            # No client protocol exists: real client payloads, reported as unparsed.
-            "client": None,
+            # The login request (0x0001) is left out: it ends in padding that runs to the end
+            # of the payload, so where it ends in a stream depends on the segments (its own
+            # test is in test_capture.py).
+            "client": [
+                _build("pangya.loginservice.client", "select_server", {"server_id": 20202}),
+                _build("pangya.loginservice.client", "check_nickname",
+                       {"nickname": {"value": "pangbox"}}),
+                _build("pangya.loginservice.client", "set_nickname",
+                       {"nickname": {"value": "pangbox"}}),
+                _build("pangya.loginservice.client", "select_character", {
+                    "character_type_id": 67108873, "hair_color": 2, "shirt": 0}),
+                _build("pangya.loginservice.client", "ghost", {}),
+            ],
         },
     }
-
-
-def pangya_client_bytes() -> bytes:
-    folder = EXAMPLES / "pangya/loginservice/client"
-    return b"".join(p.read_bytes() for p in sorted(folder.glob("*/*.bin")))
 
 
 def ffxi_datagrams() -> list[tuple[str, bytes, list[bytes]]]:
@@ -154,7 +159,7 @@ class Session:
 
     service: str
     chunking: str
-    packets: dict[str, list[bytes] | None]
+    packets: dict[str, list[bytes]]
     data: dict[str, bytes]
     chunks: dict[str, list[int]] = field(default_factory=dict)
 
@@ -164,8 +169,7 @@ def sessions(seed: int = 7) -> list[Session]:
     out = []
     for service, packets in tcp_packets().items():
         for chunking in CHUNKINGS:
-            data = {d: b"".join(p) if p is not None else pangya_client_bytes()
-                    for d, p in packets.items()}
+            data = {d: b"".join(p) for d, p in packets.items()}
             session = Session(service, chunking, packets, data)
             for direction, stream in data.items():
                 session.chunks[direction] = _chunks(len(stream), chunking, rng)
@@ -433,5 +437,4 @@ def _written(tmp: Path, ports: dict[str, str], plan: list[Session], datagrams
     return files
 
 
-__all__ = ["record", "Recorded", "Session", "sessions", "tcp_packets", "ffxi_datagrams",
-           "pangya_client_bytes"]
+__all__ = ["record", "Recorded", "Session", "sessions", "tcp_packets", "ffxi_datagrams"]

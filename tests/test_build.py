@@ -81,7 +81,9 @@ def test_layout_mirrors_ksy_and_has_three_flavours(project):
     assert "ReadWriteKaitaiStruct" not in ro
     manifest = json.loads((gen / "manifest.json").read_text())
     packets = manifest["protocols"]["pangya.loginservice.server"]["packets"]
-    assert [(p["opcode"], p["name"]) for p in packets] == [(1, "login")]
+    assert [(p["opcode"], p["name"]) for p in packets] == [
+        (0x0001, "login"), (0x0002, "game_server_list"), (0x0003, "session_key"),
+        (0x0006, "chat_macro_list"), (0x0009, "message_server_list"), (0x0010, "login_key")]
 
 
 def test_compile_error_names_spec_and_yaml_path_and_keeps_old_build(project):

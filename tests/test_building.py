@@ -125,7 +125,7 @@ def test_bad_data_names_the_field(data, error, path, message):
 @pytest.mark.parametrize("data, message", [
     ({"fields": {}}, "give 'packet'"),
     ({"packet": "nope", "fields": {}}, "no packet named 'nope'"),
-    ({"packet": "login", "opcode": 2, "fields": {}}, "no packet with opcode 0x0002"),
+    ({"packet": "login", "opcode": 0x7fff, "fields": {}}, "no packet with opcode 0x7fff"),
     ({"protocol": "tmw.login.server", "packet": "login", "fields": {}}, "not pangya"),
     ({"packet": "login", "fields": {}, "extra": 1}, "unknown top-level key"),
     ([], "a packet is an object"),
@@ -285,3 +285,16 @@ def test_edit_an_ffxi_name_pads_to_whole_words():
     again = pkttools.parse("ffxi.world.server", out, strict=True).to_dict()
     assert again["fields"]["name"] == "Abcdefghij"
     assert again["frame"]["header"]["size"] == len(out) // 4
+
+
+def test_non_finite_floats_are_strict_json_and_build_back():
+    # FFXI 0x000A with x = NaN (a quiet NaN), z = +Infinity, y = -Infinity
+    from test_ffxi_world_server import LOGIN_MYROOM
+
+    data = bytearray(LOGIN_MYROOM)
+    data[0x0C:0x18] = bytes.fromhex("0000c07f 0000807f 000080ff")
+    pkt = pkttools.parse("ffxi.world.server", bytes(data))
+    pos = pkt.to_dict()["fields"]["pos_head"]
+    assert (pos["x"], pos["z"], pos["y"]) == ("NaN", "Infinity", "-Infinity")
+    json.dumps(pkt.to_dict(), allow_nan=False)
+    assert pkttools.build("ffxi.world.server", pkt.to_dict()) == bytes(data)

@@ -16,6 +16,7 @@ from pkttools.capture import Limits, read_capture
 from pkttools.framing import Frame
 
 import exchange
+from conftest import EXAMPLES
 from pcapgen import (ACK, LINK_ETHERNET, LINK_RAW, LINK_SLL, PSH, Conversation, Seg, link_frame,
                      reordered, tcp_packet, udp_packet, write_pcap, write_pcapng)
 
@@ -439,3 +440,35 @@ def test_control_segments_and_late_data_of_closed_connections():
         (len(FLYFF_SERVER) + 1, b"late!", "after the FIN")]  # the FIN takes one number
     assert len(packets(items)) == 8 and len(cap.summary.connections) == 1
     assert cap.summary.skipped == {"TCP segment without data of no tracked connection": 1}
+
+
+def test_pangya_login_request_ends_with_its_segment():
+    # The login request's padding runs to the end of the payload (ksy/pangya/loginservice/
+    # client/0001.ksy): in a capture the payload is the segment that carries it.
+    login = (EXAMPLES / "pangya/loginservice/client/GB.R7.852.00/"
+             "0001-181018.1255-0000-7af0.bin").read_bytes()
+    select = pkttools.build("pangya.loginservice.client",
+                            {"packet": "select_server", "fields": {"server_id": 20202}})
+    conv = Conversation(server=("10.0.0.1", 10101)).handshake()
+    conv.send("client", login)
+    conv.send("client", select)
+    conv.close()
+    _, items = items_of(pcap(conv))
+    assert [(i.kind, i.offset, i.packet.name) for i in items] == [
+        ("frame", 0, "login"), ("frame", len(login), "select_server")]
+    assert items[0].packet.fields()["username"]["value"] == "john"
+
+
+def test_direction_without_a_protocol_is_unparsed():
+    # ffxi.world has no client protocol; mapped on a TCP port, the client's bytes come back
+    # as they are, in stream order.
+    conv = Conversation(server=("10.0.0.1", 5000)).handshake()
+    conv.send("client", b"client bytes, no spec", [6, 15])
+    conv.close()
+    cap, items = items_of(pcap(conv), ports=["5000/tcp=ffxi.world"])
+    assert [(i.kind, i.offset, i.item.data) for i in items] == [
+        ("unparsed", 0, b"client"), ("unparsed", 6, b" bytes, no spec")]
+    assert items[0].protocol is None
+    assert items[0].item.reason == "ffxi.world has no client protocol: its bytes are not parsed"
+    assert cap.summary.problems == 0
+    assert "client not parsed, 21 B" in cap.summary.format()

@@ -204,9 +204,9 @@ def test_split_with_a_prologue_and_an_end_marker(capsys):
 
 
 def test_bit_fields_show_their_bit_offsets(capsys):
-    from test_tmw_login_client import LOGIN_REQUEST
+    from vectors.tmw_login_client import LOGIN_REQUEST
 
-    code = main(["parse", "tmw.login.client", LOGIN_REQUEST.hex()])
+    code = main(["parse", "tmw.login.client", LOGIN_REQUEST.data.hex()])
     out, _ = capsys.readouterr()
     assert code == 0
     rows = {line.split()[2]: line.split()[:2] for line in out.splitlines()[2:]}

@@ -1,6 +1,6 @@
 """FlyFF cluster server, client to server (ksy/flyff/cluster/client/).
 
-Vectors are packet bodies (after the 13-byte frame header), derived from the layouts and from
+Vectors (tests/vectors/flyff_cluster_client.py) are packet bodies (after the 13-byte frame header), derived from the layouts and from
 the official client's writing code (`CDPLoginClient::SendGetPlayerList`, `SendCreatePlayer`,
 `SendDeletePlayer`, `SendPreJoin`, `QueryTickCount`, `Ping` in Source/Neuz/DPLoginClient.*),
 checked against what Rhisis and Hellion read. Every body starts with the DPID the client writes
@@ -14,162 +14,58 @@ import pytest
 
 import pkttools
 from vectors import check_vector
+from vectors import flyff_cluster_client as V
 
 PROTO = "flyff.cluster.client"
-FRAME = {"dpid": 0xFFFFFFFF}
-PASSWORD = "5ebe2294ecd0e0f08eab7690d2a6ee69"  # md5("secret")
-
-# -- vectors ----------------------------------------------------------------------------------
-
-CHARACTER_LIST_REQUEST = bytes.fromhex(
-    "ffffffff"  # dpid: DPID_UNKNOWN
-    "f6000000"  # packet_type: character_list_request
-    "08000000 3230313030343132"  # build_date: "20100412"
-    "071a5e2c"  # auth_key: 0x2c5e1a07
-    "05000000 616c696365"  # username: "alice"
-    "20000000 3565626532323934656364306530663038656162373639306432613665653639"  # password
-    "01000000"  # server_id: 1
-)
-CREATE_CHARACTER = bytes.fromhex(
-    "ffffffff"  # dpid
-    "f4000000"  # packet_type: create_character
-    "05000000 616c696365"  # username: "alice"
-    "20000000 3565626532323934656364306530663038656162373639306432613665653639"  # password
-    "01"  # slot: 1 (one byte on the wire; the seed says [int])
-    "04000000 41726961"  # name: "Aria"
-    "00"  # face_id: 0
-    "00"  # costume_id: 0
-    "00"  # skin_set_id: 0
-    "02"  # hair_mesh_id: 2
-    "2b5a8bff"  # hair_color: 0xff8b5a2b
-    "01"  # gender: female
-    "00"  # job: vagrant
-    "03"  # head_mesh_id: 3
-    "d2040000"  # bank_password: 1234
-    "071a5e2c"  # auth_key
-)
-# Delete as the seed, Rhisis and Hellion have it: ends after auth_key.
-DELETE_CHARACTER = bytes.fromhex(
-    "ffffffff"  # dpid
-    "f5000000"  # packet_type: delete_character
-    "05000000 616c696365"  # username: "alice"
-    "20000000 3565626532323934656364306530663038656162373639306432613665653639"  # password
-    "20000000 3831646339626462353264303464633230303336646264383331336564303535"  # md5("1234")
-    "07000000"  # character_id: 7
-    "071a5e2c"  # auth_key
-)
-# Delete as the official v15 client sends it: the character's messenger friends follow.
-DELETE_CHARACTER_OFFICIAL = DELETE_CHARACTER + bytes.fromhex(
-    "02000000"  # messenger.num_friend_ids: 2
-    "ea030000 eb030000"  # messenger.friend_ids: 1002, 1003
-)
-# Pre join as real clients send it: ends after bank_code.
-PRE_JOIN = bytes.fromhex(
-    "ffffffff"  # dpid
-    "05ff0000"  # packet_type: pre_join
-    "05000000 616c696365"  # username: "alice"
-    "07000000"  # character_id: 7
-    "06000000 426f72656173"  # character_name: "Boreas"
-    "d2040000"  # bank_code: 1234
-)
-# Pre join as the seed lists it: with the auth key after bank_code.
-PRE_JOIN_SEED_FORM = PRE_JOIN + bytes.fromhex("071a5e2c")  # auth_key
-QUERY_TICK_COUNT = bytes.fromhex(
-    "ffffffff"  # dpid
-    "0b000000"  # packet_type: query_tick_count
-    "3d2c1b0a"  # time: 0x0a1b2c3d
-)
-PING = bytes.fromhex(
-    "ffffffff"  # dpid
-    "14000000"  # packet_type: ping
-    "eeffc000"  # time: 0x00c0ffee
-)
-
-ALICE = {"len_value": 5, "value": "alice"}
-PASSWORD_FIELD = {"len_value": 32, "value": PASSWORD}
+# byte strings of the vectors, for the tests that cut or change them
+CHARACTER_LIST_REQUEST = V.CHARACTER_LIST_REQUEST.data
+CREATE_CHARACTER = V.CREATE_CHARACTER.data
+DELETE_CHARACTER = V.DELETE_CHARACTER.data
+PRE_JOIN = V.PRE_JOIN.data
+QUERY_TICK_COUNT = V.QUERY_TICK_COUNT.data
+PING = V.PING.data
 
 
 # -- packets ----------------------------------------------------------------------------------
 
 def test_character_list_request():
-    pkt = check_vector(PROTO, CHARACTER_LIST_REQUEST, "character_list_request", {
-        "build_date": {"len_value": 8, "value": "20100412"},
-        "auth_key": 0x2C5E1A07,
-        "username": ALICE,
-        "password": PASSWORD_FIELD,
-        "server_id": 1,
-    }, frame=FRAME)
+    pkt = check_vector(V.CHARACTER_LIST_REQUEST)
     assert pkt.opcode == 0xF6
 
 
 def test_create_character_with_a_one_byte_slot():
-    pkt = check_vector(PROTO, CREATE_CHARACTER, "create_character", {
-        "username": ALICE,
-        "password": PASSWORD_FIELD,
-        "slot": 1,
-        "name": {"len_value": 4, "value": "Aria"},
-        "face_id": 0,
-        "costume_id": 0,
-        "skin_set_id": 0,
-        "hair_mesh_id": 2,
-        "hair_color": 0xFF8B5A2B,
-        "gender": "female",
-        "job": "vagrant",
-        "head_mesh_id": 3,
-        "bank_password": 1234,
-        "auth_key": 0x2C5E1A07,
-    }, frame=FRAME)
+    pkt = check_vector(V.CREATE_CHARACTER)
     assert pkt.opcode == 0xF4
     spans = {".".join(map(str, s.path)): (s.start, s.size) for s in pkt.spans()}
     assert spans["body.slot"] == (53, 1)
     assert spans["body.name.len_value"] == (54, 4)
 
 
-DELETE_FIELDS = {
-    "username": ALICE,
-    "password": PASSWORD_FIELD,
-    "password_verification": {"len_value": 32, "value": "81dc9bdb52d04dc20036dbd8313ed055"},
-    "character_id": 7,
-    "auth_key": 0x2C5E1A07,
-}
-PRE_JOIN_FIELDS = {
-    "username": ALICE,
-    "character_id": 7,
-    "character_name": {"len_value": 6, "value": "Boreas"},
-    "bank_code": 1234,
-}
-
-
 def test_delete_character_as_the_seed_has_it():
-    pkt = check_vector(PROTO, DELETE_CHARACTER, "delete_character", DELETE_FIELDS, frame=FRAME)
+    pkt = check_vector(V.DELETE_CHARACTER)
     assert pkt.opcode == 0xF5
 
 
 def test_delete_character_with_the_official_clients_friend_ids():
-    check_vector(PROTO, DELETE_CHARACTER_OFFICIAL, "delete_character", {
-        **DELETE_FIELDS,
-        "messenger": {"num_friend_ids": 2, "friend_ids": [1002, 1003]},
-    }, frame=FRAME)
+    check_vector(V.DELETE_CHARACTER_OFFICIAL)
 
 
 def test_pre_join_without_the_auth_key():
-    pkt = check_vector(PROTO, PRE_JOIN, "pre_join", PRE_JOIN_FIELDS, frame=FRAME)
+    pkt = check_vector(V.PRE_JOIN)
     assert pkt.opcode == 0xFF05
 
 
 def test_pre_join_with_the_seeds_auth_key():
-    check_vector(PROTO, PRE_JOIN_SEED_FORM, "pre_join",
-                 {**PRE_JOIN_FIELDS, "auth_key": 0x2C5E1A07}, frame=FRAME)
+    check_vector(V.PRE_JOIN_SEED_FORM)
 
 
 def test_query_tick_count():
-    pkt = check_vector(PROTO, QUERY_TICK_COUNT, "query_tick_count", {"time": 0x0A1B2C3D},
-                       frame=FRAME)
+    pkt = check_vector(V.QUERY_TICK_COUNT)
     assert pkt.opcode == 0x0B
 
 
 def test_ping():
-    pkt = check_vector(PROTO, PING, "ping", {"time": 0x00C0FFEE}, frame=FRAME)
+    pkt = check_vector(V.PING)
     assert pkt.opcode == 0x14
 
 

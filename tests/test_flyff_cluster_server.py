@@ -1,6 +1,6 @@
 """FlyFF cluster server, server to client (ksy/flyff/cluster/server/).
 
-Vectors are packet bodies (after the 5-byte frame header), derived from the layouts and from the
+Vectors (tests/vectors/flyff_cluster_server.py) are packet bodies (after the 5-byte frame header), derived from the layouts and from the
 writing code of the implementations: Rhisis `PlayerListPacket` / `FFUserConnection.OnConnected`,
 Hellion `ClusterClient.Outgoing.cs`, and the official database server's
 `CDbManager::SendPlayerList` with `CRTMessenger::Serialize` for the messenger section. Values
@@ -14,172 +14,43 @@ import pytest
 
 import pkttools
 from vectors import check_vector
+from vectors import flyff_cluster_server as V
 
 PROTO = "flyff.cluster.server"
 
-# -- vectors ----------------------------------------------------------------------------------
-
-# Welcome as Rhisis, Hellion and the official server send it: type and session id, 8 bytes.
-WELCOME = bytes.fromhex(
-    "00000000"  # packet_type: welcome
-    "78563412"  # session_id: 0x12345678
-)
-# Welcome as the seed lists it: two more [int] 0 after the session id, 16 bytes.
-WELCOME_SEED_FORM = bytes.fromhex(
-    "00000000"  # packet_type: welcome
-    "78563412"  # session_id: 0x12345678
-    "00000000"  # unused_1
-    "00000000"  # unused_2
-)
-PONG = bytes.fromhex(
-    "14000000"  # packet_type: pong
-    "e8030000"  # time: 1000
-)
-JOIN_WORLD = bytes.fromhex(
-    "05ff0000"  # packet_type: join_world, nothing else
-)
-
-# Two characters with 4 and 2 equipped items, no messenger entry (as Rhisis and Hellion send).
-CHARACTER_LIST_TWO = bytes.fromhex(
-    "f3000000"  # packet_type: character_list
-    "071a5e2c"  # auth_key: 0x2c5e1a07
-    "02000000"  # num_characters: 2
-    # characters[0]: a new woman vagrant, Rhisis' default character
-    "00000000"  # slot: 0
-    "01000000"  # block_state: usable
-    "01000000"  # map_id: 1
-    "0c000000"  # model_id: female (12)
-    "04000000 41726961"  # name: "Aria"
-    "00c0d945 0000c842 00005045"  # pos: 6968.0, 100.0, 3328.0
-    "01000000"  # character_id: 1
-    "00000000 00000000 00000000"  # party_id, guild_id, war_id: 0
-    "00000000"  # skin_set_id: 0
-    "00000000"  # hair_id: 0
-    "2b5a8bff"  # hair_color: 0xff8b5a2b
-    "00000000"  # face_id: 0
-    "01"  # gender: female
-    "00000000"  # job: vagrant
-    "01000000"  # level: 1
-    "00000000"  # job_level: 0
-    "0f000000 0f000000 0f000000 0f000000"  # strength, stamina, dexterity, intelligence: 15
-    "00000000"  # mode: none
-    "04000000"  # num_items: 4
-    "f8010000 fc010000 00020000 15000000"  # item_ids: 504, 508, 512, 21
-    # characters[1]: a level 60 knight in a guild
-    "02000000"  # slot: 2
-    "01000000"  # block_state: usable
-    "01000000"  # map_id: 1
-    "0b000000"  # model_id: male (11)
-    "06000000 426f72656173"  # name: "Boreas"
-    "0044bf45 0080ba42 00bc7445"  # pos: 6120.5, 93.25, 3915.75
-    "07000000"  # character_id: 7
-    "00000000"  # party_id: 0
-    "0c000000"  # guild_id: 12
-    "00000000"  # war_id: 0
-    "00000000"  # skin_set_id: 0
-    "03000000"  # hair_id: 3
-    "202020ff"  # hair_color: 0xff202020
-    "02000000"  # face_id: 2
-    "00"  # gender: male
-    "06000000"  # job: knight
-    "3c000000"  # level: 60
-    "00000000"  # job_level: 0
-    "5a000000 3c000000 19000000 0f000000"  # strength 90, stamina 60, dexterity 25, int 15
-    "00000000"  # mode: none
-    "02000000"  # num_items: 2
-    "f6010000 15000000"  # item_ids: 502, 21
-    "00000000"  # num_messengers: 0
-)
-
-# One blocked character and its messenger entry, as the official database server writes it.
-CHARACTER_LIST_MESSENGER = bytes.fromhex(
-    "f3000000"  # packet_type: character_list
-    "071a5e2c"  # auth_key
-    "01000000"  # num_characters: 1
-    "01000000"  # slot: 1
-    "00000000"  # block_state: blocked
-    "01000000"  # map_id: 1
-    "0b000000"  # model_id: male
-    "05000000 4379727573"  # name: "Cyrus"
-    "00c0d945 0000c842 00005045"  # pos: 6968.0, 100.0, 3328.0
-    "09000000"  # character_id: 9
-    "00000000 00000000 00000000"  # party_id, guild_id, war_id: 0
-    "00000000"  # skin_set_id: 0
-    "01000000"  # hair_id: 1
-    "000000ff"  # hair_color: 0xff000000
-    "01000000"  # face_id: 1
-    "00"  # gender: male
-    "01000000"  # job: mercenary
-    "0f000000"  # level: 15
-    "00000000"  # job_level: 0
-    "14000000 12000000 0f000000 0f000000"  # strength 20, stamina 18, dexterity 15, int 15
-    "00000100"  # mode: event_oldboy (0x10000)
-    "00000000"  # num_items: 0
-    "01000000"  # num_messengers: 1
-    # messengers[0]
-    "01"  # slot: 1
-    "03000000"  # state: absent
-    "02000000"  # num_friends: 2
-    "ea030000 00000000 00000000"  # friend 1002, not blocked, online
-    "eb030000 01000000 01000000"  # friend 1003, blocked, offline
-)
-
-# No character: Hellion writes a long 0 (count and messenger count), Rhisis two ints: same bytes.
-CHARACTER_LIST_EMPTY = bytes.fromhex("f3000000 00000000 00000000 00000000")
-
-ARIA = {
-    "slot": 0, "block_state": "usable", "map_id": 1, "model_id": "female",
-    "name": {"len_value": 4, "value": "Aria"},
-    "pos_x": 6968.0, "pos_y": 100.0, "pos_z": 3328.0,
-    "character_id": 1, "party_id": 0, "guild_id": 0, "war_id": 0,
-    "skin_set_id": 0, "hair_id": 0, "hair_color": 0xFF8B5A2B, "face_id": 0,
-    "gender": "female", "job": "vagrant", "level": 1, "job_level": 0,
-    "strength": 15, "stamina": 15, "dexterity": 15, "intelligence": 15,
-    "mode": "none", "num_items": 4, "item_ids": [504, 508, 512, 21],
-}
-BOREAS = {
-    "slot": 2, "block_state": "usable", "map_id": 1, "model_id": "male",
-    "name": {"len_value": 6, "value": "Boreas"},
-    "pos_x": 6120.5, "pos_y": 93.25, "pos_z": 3915.75,
-    "character_id": 7, "party_id": 0, "guild_id": 12, "war_id": 0,
-    "skin_set_id": 0, "hair_id": 3, "hair_color": 0xFF202020, "face_id": 2,
-    "gender": "male", "job": "knight", "level": 60, "job_level": 0,
-    "strength": 90, "stamina": 60, "dexterity": 25, "intelligence": 15,
-    "mode": "none", "num_items": 2, "item_ids": [502, 21],
-}
+# byte strings of the vectors, for the tests that cut or change them
+WELCOME = V.WELCOME.data
+PONG = V.PONG.data
+JOIN_WORLD = V.JOIN_WORLD.data
+CHARACTER_LIST_TWO = V.CHARACTER_LIST_TWO.data
+CHARACTER_LIST_MESSENGER = V.CHARACTER_LIST_MESSENGER.data
+CHARACTER_LIST_EMPTY = V.CHARACTER_LIST_EMPTY.data
 
 
 # -- packets ----------------------------------------------------------------------------------
 
 def test_welcome_as_servers_send_it():
-    pkt = check_vector(PROTO, WELCOME, "welcome", {"session_id": 0x12345678})
+    pkt = check_vector(V.WELCOME)
     assert pkt.opcode == 0x00
     assert len(WELCOME) == 8  # the only size the official client takes the id from
 
 
 def test_welcome_in_the_seeds_16_byte_form():
-    check_vector(PROTO, WELCOME_SEED_FORM, "welcome",
-                 {"session_id": 0x12345678, "unused_1": 0, "unused_2": 0})
+    check_vector(V.WELCOME_SEED_FORM)
 
 
 def test_pong():
-    pkt = check_vector(PROTO, PONG, "pong", {"time": 1000})
+    pkt = check_vector(V.PONG)
     assert pkt.opcode == 0x14
 
 
 def test_join_world_has_no_fields():
-    pkt = check_vector(PROTO, JOIN_WORLD, "join_world", {})
+    pkt = check_vector(V.JOIN_WORLD)
     assert pkt.opcode == 0xFF05
 
 
 def test_character_list_with_two_characters():
-    pkt = check_vector(PROTO, CHARACTER_LIST_TWO, "character_list", {
-        "auth_key": 0x2C5E1A07,
-        "num_characters": 2,
-        "characters": [ARIA, BOREAS],
-        "num_messengers": 0,
-        "messengers": [],
-    })
+    pkt = check_vector(V.CHARACTER_LIST_TWO)
     assert pkt.opcode == 0xF3
     fields = pkt.fields()
     assert fields["characters"][0]["model_id"].value == 12 == 0x0B + 1
@@ -188,35 +59,12 @@ def test_character_list_with_two_characters():
 
 
 def test_character_list_with_a_messenger_entry():
-    pkt = check_vector(PROTO, CHARACTER_LIST_MESSENGER, "character_list", {
-        "auth_key": 0x2C5E1A07,
-        "num_characters": 1,
-        "characters": [{
-            "slot": 1, "block_state": "blocked", "map_id": 1, "model_id": "male",
-            "name": {"len_value": 5, "value": "Cyrus"},
-            "pos_x": 6968.0, "pos_y": 100.0, "pos_z": 3328.0,
-            "character_id": 9, "party_id": 0, "guild_id": 0, "war_id": 0,
-            "skin_set_id": 0, "hair_id": 1, "hair_color": 0xFF000000, "face_id": 1,
-            "gender": "male", "job": "mercenary", "level": 15, "job_level": 0,
-            "strength": 20, "stamina": 18, "dexterity": 15, "intelligence": 15,
-            "mode": "event_oldboy", "num_items": 0, "item_ids": [],
-        }],
-        "num_messengers": 1,
-        "messengers": [{
-            "slot": 1, "state": "absent", "num_friends": 2,
-            "friends": [
-                {"friend_id": 1002, "blocked": 0, "state": "online"},
-                {"friend_id": 1003, "blocked": 1, "state": "offline"},
-            ],
-        }],
-    })
+    pkt = check_vector(V.CHARACTER_LIST_MESSENGER)
     assert pkt.fields()["characters"][0]["mode"].value == 0x10000
 
 
 def test_empty_character_list():
-    check_vector(PROTO, CHARACTER_LIST_EMPTY, "character_list", {
-        "auth_key": 0, "num_characters": 0, "characters": [], "num_messengers": 0,
-        "messengers": []})
+    check_vector(V.CHARACTER_LIST_EMPTY)
 
 
 def test_offsets_in_the_character_list():

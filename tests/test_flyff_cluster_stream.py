@@ -1,7 +1,7 @@
 """FlyFF cluster server, whole dumped TCP streams (ksy/flyff/cluster/<direction>/stream.ksy).
 
 The frame headers are literal hex; the bodies are the packet vectors of
-test_flyff_cluster_server.py and test_flyff_cluster_client.py. Server frames are 0x5E and the
+tests/vectors/flyff_cluster_server.py and tests/vectors/flyff_cluster_client.py. Server frames are 0x5E and the
 i32 body length (Rhisis `FFPacket`, Hellion `FFPacket.Buffer`). Client frames are 0x5E, the
 header checksum, the u32 body length and the body checksum; the checksums here were computed
 with the official client's formula (`CBuffer` in Source/_Network/Net/Src/buffer.cpp),
@@ -19,10 +19,18 @@ import pytest
 import pkttools
 from pkttools.cli import main
 
-from test_flyff_cluster_client import (CHARACTER_LIST_REQUEST, PING, PRE_JOIN,
-                                       QUERY_TICK_COUNT)
-from test_flyff_cluster_server import CHARACTER_LIST_TWO, JOIN_WORLD, PONG, WELCOME, \
-    WELCOME_SEED_FORM
+from vectors import flyff_cluster_client as client_vectors
+from vectors import flyff_cluster_server as server_vectors
+
+CHARACTER_LIST_REQUEST = client_vectors.CHARACTER_LIST_REQUEST.data
+PING = client_vectors.PING.data
+PRE_JOIN = client_vectors.PRE_JOIN.data
+QUERY_TICK_COUNT = client_vectors.QUERY_TICK_COUNT.data
+CHARACTER_LIST_TWO = server_vectors.CHARACTER_LIST_TWO.data
+JOIN_WORLD = server_vectors.JOIN_WORLD.data
+PONG = server_vectors.PONG.data
+WELCOME = server_vectors.WELCOME.data
+WELCOME_SEED_FORM = server_vectors.WELCOME_SEED_FORM.data
 
 SERVER = "flyff.cluster.server"
 CLIENT = "flyff.cluster.client"

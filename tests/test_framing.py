@@ -76,17 +76,17 @@ def test_cut_stream_keeps_the_incomplete_tail():
 
 
 def test_unknown_id_stops_and_keeps_the_rest():
-    data = INVALID_CREDENTIALS + bytes.fromhex("09 00 aa bb") + SUCCESS
+    data = INVALID_CREDENTIALS + bytes.fromhex("ff 7f aa bb") + SUCCESS
     items = split(PROTO, data)
     assert kinds(items) == [("Frame", 0, 7), ("Unframed", 7, 4 + 32)]
     rest = items[1]
     assert isinstance(rest.error, pkttools.UnknownOpcodeError)
-    assert (rest.error.opcode, rest.error.offset, rest.error.path) == (9, 7, "packet_id")
+    assert (rest.error.opcode, rest.error.offset, rest.error.path) == (0x7FFF, 7, "packet_id")
     assert "offset 7" in str(rest.error)
 
 
 def test_split_result_does_not_depend_on_chunking_of_garbage():
-    data = INVALID_CREDENTIALS + bytes.fromhex("09 00") + SUCCESS
+    data = INVALID_CREDENTIALS + bytes.fromhex("ff 7f") + SUCCESS
     whole = split(PROTO, data)
     bytewise = split(PROTO, [data[i:i + 1] for i in range(len(data))])
     assert kinds(whole) == kinds(bytewise) == [("Frame", 0, 7), ("Unframed", 7, 34)]
@@ -94,7 +94,7 @@ def test_split_result_does_not_depend_on_chunking_of_garbage():
 
 def test_after_a_stop_later_bytes_are_unframed_too():
     splitter = Splitter(PROTO)
-    first = splitter.feed(bytes.fromhex("09 00"))
+    first = splitter.feed(bytes.fromhex("ff 7f"))
     later = splitter.feed(SUCCESS)
     assert kinds(first) == [("Unframed", 0, 2)]
     assert kinds(later) == [("Unframed", 2, 32)]

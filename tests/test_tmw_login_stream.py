@@ -3,7 +3,7 @@
 TMW has no frame header: packets follow each other and each packet's spec says how long it is
 (fixed layouts, or the u2 total length at offset 2). The streams below are the packets of the
 login flow in the order ManaPlus and tmwAthena send them; the packet vectors are the ones of
-test_tmw_login_client.py and test_tmw_login_server.py.
+tests/vectors/tmw_login_client.py and tests/vectors/tmw_login_server.py.
 """
 
 from __future__ import annotations
@@ -15,10 +15,17 @@ import pytest
 import pkttools
 from pkttools.framing import Frame, Incomplete, Splitter, Unframed
 
-from test_tmw_login_client import LOGIN_REQUEST, SERVER_VERSION_REQUEST
-from test_tmw_login_server import (CONNECTION_PROBLEM_NO_SERVER, LOGIN_DATA_ONE,
-                                   LOGIN_DATA_THREE, LOGIN_ERROR_BANNED, SERVER_VERSION,
-                                   UPDATE_HOST)
+from vectors import tmw_login_client as client_vectors
+from vectors import tmw_login_server as server_vectors
+
+LOGIN_REQUEST = client_vectors.LOGIN_REQUEST.data
+SERVER_VERSION_REQUEST = client_vectors.SERVER_VERSION_REQUEST.data
+CONNECTION_PROBLEM_NO_SERVER = server_vectors.CONNECTION_PROBLEM_NO_SERVER.data
+LOGIN_DATA_ONE = server_vectors.LOGIN_DATA_ONE.data
+LOGIN_DATA_THREE = server_vectors.LOGIN_DATA_THREE.data
+LOGIN_ERROR_BANNED = server_vectors.LOGIN_ERROR_BANNED.data
+SERVER_VERSION = server_vectors.SERVER_VERSION.data
+UPDATE_HOST = server_vectors.UPDATE_HOST.data
 
 CLIENT = "tmw.login.client"
 SERVER = "tmw.login.server"

@@ -1,0 +1,22 @@
+meta:
+  id: pangya_loginservice_client_stream
+  title: PangYa LoginService, client packets back to back
+  application: PangYa
+  license: ISC
+  ks-version: '0.11'
+  imports:
+    - index
+  endian: le
+doc: |
+  Decrypted, decompressed LoginService payloads from the client, concatenated as they are in a
+  plaintext dump of the connection. The payload has no length of its own: each packet's spec
+  says where it ends, so an unknown packet id ends what can be split. The login request (0x0001)
+  ends in padding of a build-dependent size and so takes every byte after it; split a dump
+  after the login request to read the packets that follow it.
+doc-ref:
+  - https://github.com/pangbox/packetdoc
+seq:
+  - id: packets
+    type: pangya_loginservice_client
+    repeat: eos
+    doc: The packets, each starting with its u2 id.
