@@ -13,6 +13,7 @@ name is an ordinary module attribute, so calls cost nothing extra.
 - build(protocol, data, *, recompute=False) -> bytes          (pkttools.building)
 - build_frame(protocol, data, *, header=None) -> bytes        (pkttools.building)
 - split(protocol, data) -> items; Splitter(protocol)          (pkttools.framing)
+- read_capture(file, *, ports=...) -> Capture (lazy items)     (pkttools.capture)
 - protocols() -> [Protocol]; protocol(name) -> Protocol       (pkttools.registry)
 - Packet, Protocol, EnumName; the exceptions of pkttools.errors
 """
@@ -43,6 +44,7 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .building import build, build_frame
+    from .capture import read_capture
     from .framing import Splitter, split
     from .parsing import Packet, parse
     from .plain import EnumName
@@ -52,6 +54,7 @@ _LAZY = {
     "parse": "parsing", "Packet": "parsing",
     "build": "building", "build_frame": "building",
     "split": "framing", "Splitter": "framing",
+    "read_capture": "capture",
     "protocol": "registry", "protocols": "registry", "Protocol": "registry",
     "EnumName": "plain",
 }

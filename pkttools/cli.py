@@ -76,6 +76,10 @@ def make_parser() -> argparse.ArgumentParser:
     from .cli_specs import register  # webide, docs: the specs published for people
 
     register(sub)
+
+    from .capture_cli import add_parser as add_capture_parser  # code in capture_cli.py
+
+    add_capture_parser(sub)
     return parser
 
 

@@ -119,7 +119,10 @@ class Splitter:
             ...
     """
 
-    def __init__(self, protocol: str | Protocol, registry: Registry | None = None):
+    def __init__(self, protocol: str | Protocol, registry: Registry | None = None, *,
+                 offset: int = 0):
+        """`offset` is the stream offset of the first byte fed (items and errors count from
+        it), for a splitter that takes over a stream in the middle, e.g. after a capture gap."""
         proto = protocol if isinstance(protocol, Protocol) else \
             (registry or default_registry()).protocol(protocol)
         if proto.stream is None:
@@ -132,7 +135,7 @@ class Splitter:
         self._until = _Condition(self._desc["until"]) if self._desc["until"] else None
         self._magic = bytes(self._frame.get("magic") or b"")
         self._buf = bytearray()
-        self._base = 0  # stream offset of self._buf[0]
+        self._base = offset  # stream offset of self._buf[0]
         self._need = 0  # no parse attempt until the buffer holds this many bytes
         self._prologue = list(self._desc["prologue"])
         self._stopped: tuple[str, PacketError | None] | None = None
@@ -148,6 +151,8 @@ class Splitter:
         if self._closed:
             raise UsageError("feed() after close()")
         self._buf += data
+        if len(self._buf) < self._need:  # still inside the frame: no copy, no parse attempt
+            return []
         return self._drain(final=False)
 
     def close(self) -> list[Item]:

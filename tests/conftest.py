@@ -20,6 +20,16 @@ def pytest_sessionstart(session):
                     f"{check.stderr}", returncode=1)
 
 
+# Lines the tests want shown at the end of the run (e.g. which way the capture tests recorded
+# their exchange: live with dumpcap, or written with dpkt).
+NOTES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    for note in NOTES:
+        terminalreporter.write_line(note)
+
+
 def pytest_sessionfinish(session, exitstatus):
     from vectors import close_js_runner
 

@@ -110,6 +110,30 @@ def test_broken_packet_stops_with_its_field_and_stream_offset():
     assert (err.path, err.offset) == ("response.unused", 10)
 
 
+
+def test_a_splitter_can_start_at_a_stream_offset():
+    # A capture restarts splitting after a gap: items and errors count from that offset.
+    data = INVALID_CREDENTIALS + bytes.fromhex("01 00 d9 ff ff ff fe")
+    splitter = Splitter(PROTO, offset=1000)
+    items = splitter.feed(data) + splitter.close()
+    assert kinds(items) == [("Frame", 1000, 7), ("Unframed", 1007, 7)]
+    assert items[0].packet_offset == 1000
+    assert (items[1].error.path, items[1].error.offset) == ("response.unused", 1010)
+    assert splitter.offset == 1014
+
+
+def test_a_long_frame_fed_in_small_chunks_comes_out_once_whole():
+    body = {"packet": "character_list", "fields": {"auth_key": 1, "characters": [],
+                                                  "messengers": []}}
+    frame = pkttools.build_frame("flyff.cluster.server", body)
+    frame = frame[:1] + (len(frame) - 5 + 100_000).to_bytes(4, "little") + frame[5:] \
+        + bytes(100_000)  # the same packet with 100 kB of trailing bytes in its body
+    splitter = Splitter("flyff.cluster.server")
+    outs = [splitter.feed(frame[i:i + 1000]) for i in range(0, len(frame), 1000)]
+    assert all(out == [] for out in outs[:-1])
+    assert kinds(outs[-1]) == [("Frame", 0, len(frame))]
+    assert outs[-1][0].packet.name == "character_list"
+
 def test_no_byte_lost_or_duplicated():
     rng = random.Random(7)
     for _ in range(200):
