@@ -13,23 +13,32 @@ for tool in node npm python3; do
   fi
 done
 
-# dumpcap (Debian package tshark) lets the capture tests record a real loopback exchange;
-# without it they write the same exchange with dpkt instead. Installed only as root with apt
-# (as CI runs); PKTTOOLS_NO_TSHARK=1 skips it.
+# Optional Debian packages, installed only as root with apt (as CI runs); everything works
+# without them. dumpcap (package tshark) lets the capture tests record a real loopback
+# exchange, else they write the same exchange with dpkt (PKTTOOLS_NO_TSHARK=1 skips it);
+# graphviz's dot draws the diagrams of `pkttools docs`, which builds its pages without them.
+wanted=()
 if ! command -v dumpcap >/dev/null 2>&1 && [ -z "${PKTTOOLS_NO_TSHARK:-}" ]; then
+  wanted+=(tshark)
+fi
+if ! command -v dot >/dev/null 2>&1; then
+  wanted+=(graphviz)
+fi
+if [ "${#wanted[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup.sh: installing Debian's tshark (dumpcap) for the capture tests" >&2
+    echo "setup.sh: installing Debian packages: ${wanted[*]}" >&2
     if command -v debconf-set-selections >/dev/null 2>&1; then  # no setuid question
       echo "wireshark-common wireshark-common/install-setuid boolean false" | debconf-set-selections
     fi
     if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-              tshark >/dev/null; }; then
-      echo "setup.sh: could not install tshark; the capture tests will use dpkt-written files" >&2
+              "${wanted[@]}" >/dev/null; }; then
+      echo "setup.sh: could not install ${wanted[*]}; captures fall back to dpkt-written" \
+           "files and docs to pages without diagrams" >&2
     fi
   else
-    echo "setup.sh: dumpcap not found (Debian package tshark); the capture tests will use" \
-         "dpkt-written files instead of a live loopback capture" >&2
+    echo "setup.sh: not installing ${wanted[*]} (needs root and apt); captures fall back to" \
+         "dpkt-written files and docs to pages without diagrams" >&2
   fi
 fi
 
