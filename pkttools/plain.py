@@ -58,36 +58,92 @@ class PlainConverter:
 
     def convert(self, value: Any, path: tuple = (), *, protocol: str = "",
                 packet: str = "") -> Any:
+        """Plain data of a value. The fast walk keeps no paths; when a value instance cannot
+        be evaluated, the walk is redone with paths to name it in the error."""
+        try:
+            return self._plain(value)
+        except _InstanceFailed:
+            return self._located(value, path, protocol, packet)
+
+    def _plain(self, value: Any) -> Any:
+        kind = type(value)
+        if kind is int or kind is str or kind is bool:
+            return value
+        handler = _HANDLERS.get(kind)
+        if handler is not None:
+            return handler(self, value)
         if isinstance(value, KaitaiStruct):
-            return self._struct(value, path, protocol, packet)
+            seq, instances = self.fields_of(kind)
+            out = {}
+            for name in seq:
+                field = getattr(value, name, MISSING)
+                if field is not MISSING:
+                    out[name] = self._plain(field)
+            for name in instances:
+                try:
+                    field = getattr(value, name)
+                except Exception as exc:  # an instance the data cannot satisfy
+                    raise _InstanceFailed() from exc
+                if field is not None:
+                    out[name] = self._plain(field)
+            return out
         if isinstance(value, IntEnum):
-            return EnumName(value.name, int(value), type(value).__name__)
-        if isinstance(value, (bytes, bytearray)):
-            return bytes(value).hex()
-        if isinstance(value, list):
-            return [self.convert(v, path + (i,), protocol=protocol, packet=packet)
-                    for i, v in enumerate(value)]
-        if isinstance(value, float) and not math.isfinite(value):
-            return NON_FINITE[str(value)]
+            return _enum_name(value)
+        if isinstance(value, int):  # an int subclass other than an enum
+            return int(value)
         return value
 
-    def _struct(self, obj: KaitaiStruct, path: tuple, protocol: str, packet: str) -> dict:
-        seq, instances = self.fields_of(type(obj))
-        out = {}
-        for name in seq:
-            value = getattr(obj, name, MISSING)
-            if value is not MISSING:
-                out[name] = self.convert(value, path + (name,), protocol=protocol, packet=packet)
-        for name in instances:
-            try:
-                value = getattr(obj, name)
-            except Exception as exc:  # an instance the data cannot satisfy
-                raise ParseError(f"cannot evaluate instance: {type(exc).__name__}: {exc}",
-                                 protocol=protocol, packet=packet,
-                                 path=format_path(path + (name,))) from exc
-            if value is not None:
-                out[name] = self.convert(value, path + (name,), protocol=protocol, packet=packet)
-        return out
+    def _located(self, value: Any, path: tuple, protocol: str, packet: str) -> Any:
+        """The slow walk: the same result, or the located error of a failing instance."""
+        if isinstance(value, KaitaiStruct):
+            seq, instances = self.fields_of(type(value))
+            out = {}
+            for name in seq:
+                field = getattr(value, name, MISSING)
+                if field is not MISSING:
+                    out[name] = self._located(field, path + (name,), protocol, packet)
+            for name in instances:
+                try:
+                    field = getattr(value, name)
+                except Exception as exc:  # an instance the data cannot satisfy
+                    raise ParseError(f"cannot evaluate instance: {type(exc).__name__}: {exc}",
+                                     protocol=protocol, packet=packet,
+                                     path=format_path(path + (name,))) from exc
+                if field is not None:
+                    out[name] = self._located(field, path + (name,), protocol, packet)
+            return out
+        if isinstance(value, list):
+            return [self._located(v, path + (i,), protocol, packet) for i, v in enumerate(value)]
+        return self._plain(value)
+
+
+class _InstanceFailed(Exception):
+    """A value instance raised: redo the conversion with paths (see convert)."""
+
+
+_ENUM_NAMES: dict[tuple[type, int], EnumName] = {}
+
+
+def _enum_name(member: IntEnum) -> EnumName:
+    """One EnumName per enum member (they are immutable). Keyed by class and number: members
+    of different enums with the same number compare equal."""
+    key = (type(member), int(member))
+    name = _ENUM_NAMES.get(key)
+    if name is None:
+        name = _ENUM_NAMES[key] = EnumName(member.name, int(member), type(member).__name__)
+    return name
+
+
+def _float(conv: PlainConverter, value: float) -> Any:
+    return value if math.isfinite(value) else NON_FINITE[str(value)]
+
+
+_HANDLERS = {
+    bytes: lambda conv, value: value.hex(),
+    bytearray: lambda conv, value: bytes(value).hex(),
+    list: lambda conv, value: [conv._plain(v) for v in value],
+    float: _float,
+}
 
 
 def format_path(path: tuple) -> str:

@@ -298,3 +298,12 @@ def test_non_finite_floats_are_strict_json_and_build_back():
     assert (pos["x"], pos["z"], pos["y"]) == ("NaN", "Infinity", "-Infinity")
     json.dumps(pkt.to_dict(), allow_nan=False)
     assert pkttools.build("ffxi.world.server", pkt.to_dict()) == bytes(data)
+
+
+def test_enum_members_of_different_enums_with_the_same_number_stay_apart():
+    # PangYa status success (0) and FFXI kind main_party (0) are both 0.
+    from vectors.ffxi_world_server import GROUP_LIST2_SHORT
+
+    assert pkttools.parse(PROTO, SUCCESS).fields()["status"].enum == "Status"
+    ffxi = pkttools.parse("ffxi.world.server", GROUP_LIST2_SHORT.data).fields()
+    assert ffxi["kind"] == "main_party" and ffxi["kind"].enum == "Kind"
