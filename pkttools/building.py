@@ -885,16 +885,13 @@ def _verify_frame(proto: Protocol, ptype: PacketType, out: bytes, data: dict, he
         raise BuildError(f"the frame written does not split back into one packet: {problem}",
                          protocol=proto.name, packet=ptype.name)
     back = frame.packet.to_dict()
-    inner = {(proto.body_field,) + p[2:] for p in skip if p[:1] == (desc["body_field"],)}
-    inner |= {p[1:] for p in skip if p[:1] == (desc["body_field"],) and len(p) > 1}
-    skip_opcode = inner | {tuple(proto.opcode_field.split("."))}
-    _compare(data.get("fields", {}), back["fields"], (proto.body_field,), proto, ptype,
-             skip_opcode)
-    _compare(data.get("frame") or {}, back.get("frame", {}), (), proto, ptype, skip_opcode)
+    # Paths in the frame's tree start with the frame's body field; the packet's do not.
+    inner = {p[1:] for p in skip if p[:1] == (desc["body_field"],)}
+    inner.add(tuple(proto.opcode_field.split(".")))
+    _compare(data.get("fields", {}), back["fields"], (proto.body_field,), proto, ptype, inner)
+    _compare(data.get("frame") or {}, back.get("frame", {}), (), proto, ptype, inner)
     header_back = _converter(proto.registry).convert(frame.header)
-    header_skip = {p for p in skip if p[:1] == (desc["header_field"],)}
-    _compare(header, header_back, (desc["header_field"],), proto, ptype,
-             {p for p in header_skip})
+    _compare(header, header_back, (desc["header_field"],), proto, ptype, skip)
 
 
 def _compare(given: Any, back: Any, path: tuple, proto: Protocol, ptype: PacketType,
