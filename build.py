@@ -12,8 +12,8 @@ mirrors ksy/ (ksy/pangya/common/pstring.ksy -> kaitai_gen/ro/pangya/common/pangy
 - kaitai_gen.dbg -- debug classes that record where every field starts and ends, used to name
                     the field and offset of a parse error and for tables with offsets;
 - kaitai_gen.rw  -- read-write classes (`_write`, `_check`) for serialization;
-- kaitai_gen.fast -- readers of plain dispatcher headers (pkttools/fastpath.py), so parsing
-                    can skip the dispatcher object.
+- kaitai_gen.fast -- readers of plain dispatcher headers (pkttools/spec/headergen.py), so
+                    parsing can skip the dispatcher object.
 
 Generated modules import each other as `from kaitai_gen.<flavour> import <meta id>`, so each
 flavour's __init__ puts all its folders on the package's __path__. kaitai_gen/manifest.json
@@ -29,7 +29,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -37,34 +36,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 KSY = ROOT / "ksy"
 OUT = ROOT / "kaitai_gen"
-WRAPPER = ROOT / "tools" / "ksc.js"
-NODE_MODULES = ROOT / "node_modules"
+
+# The spec layer of pkttools is standard library only, so this script can use it before
+# anything is installed: the compiler driver, the spec model and the header generator.
+sys.path.insert(0, str(ROOT))
+from pkttools.errors import PkttoolsError, SpecError, ToolError  # noqa: E402
+from pkttools.model import compiler, headergen, manifest  # noqa: E402
+from pkttools.model.conventions import FLAVOURS  # noqa: E402
+
+WRAPPER = compiler.wrapper(ROOT)
+NODE_MODULES = compiler.node_modules(ROOT)
 COMPILER_FILES = (
     NODE_MODULES / "kaitai-struct-compiler" / "kaitai-struct-compiler.js",
     NODE_MODULES / "js-yaml" / "package.json",
 )
 STAMP = OUT / "build-stamp.json"
 MANIFEST = "manifest.json"
-
-FLAVOURS = {
-    "ro": {"lang": "python", "debug": False, "readWrite": False},
-    "dbg": {"lang": "python", "debug": True, "readWrite": False},
-    "rw": {"lang": "python", "debug": False, "readWrite": True},
-}
-
-sys.path.insert(0, str(ROOT))
-from pkttools import fastpath, specmodel  # noqa: E402  (stdlib-only, shared with the runtime)
-
-MODEL_SOURCES = (ROOT / "pkttools" / "specmodel.py", ROOT / "pkttools" / "fastpath.py",
-                 ROOT / "pkttools" / "expr.py")
-
-
-class BuildFailed(Exception):
-    pass
+MODEL_SOURCES = tuple(ROOT / "pkttools" / "model" / name for name in (
+    "conventions.py", "compiler.py", "expr.py", "headergen.py", "manifest.py", "paths.py"))
 
 
 def spec_paths() -> list[str]:
-    return sorted(p.relative_to(KSY).as_posix() for p in KSY.rglob("*.ksy"))
+    return compiler.spec_paths(KSY)
 
 
 def file_digest(path: Path) -> str:
@@ -105,36 +98,9 @@ def staleness(inputs: dict[str, str]) -> list[str]:
 
 
 def run_compiler(specs: list[str]) -> dict:
-    node = shutil.which("node")
-    if node is None:
-        raise BuildFailed("node is not installed: pkttools compiles its specs with the npm "
-                          "kaitai-struct-compiler, which needs node (>= 18) and npm")
-    if not COMPILER_FILES[0].exists():
-        raise BuildFailed("the Kaitai Struct compiler is not installed: run `npm ci` first")
-    request = {
-        "root": str(KSY),
-        "nodeModules": str(NODE_MODULES),
-        "specs": specs,
-        "targets": [
-            dict(settings, name=name, pythonPackage=f"kaitai_gen.{name}")
-            for name, settings in FLAVOURS.items()
-        ],
-    }
-    proc = subprocess.run([node, str(WRAPPER)], input=json.dumps(request), capture_output=True,
-                          text=True, check=False)
-    try:
-        answer = json.loads(proc.stdout)
-    except ValueError:
-        raise BuildFailed(f"tools/ksc.js failed (exit {proc.returncode}):\n{proc.stderr.strip()}")
-    if not answer.get("ok"):
-        lines = []
-        for err in answer.get("errors", []):
-            place = f"ksy/{err['spec']}" if err.get("spec") else "compiler"
-            if err.get("where"):
-                place += f": {err['where']}"
-            lines.append(f"{place}: {err['message']}")
-        raise BuildFailed("\n".join(lines))
-    return answer
+    targets = [dict(settings, name=name, pythonPackage=f"kaitai_gen.{name}")
+               for name, settings in FLAVOURS.items()]
+    return compiler.compile_specs(KSY, specs, targets, project=ROOT, shown_root="ksy")
 
 
 def write_package(answer: dict, specs: list[str], dest: Path) -> None:
@@ -147,7 +113,7 @@ def write_package(answer: dict, specs: list[str], dest: Path) -> None:
         for name, source in files.items():
             spec_id = name[: -len(".py")]
             if spec_id not in id_to_path:
-                raise BuildFailed(f"compiler produced {name}, which matches no spec's meta/id")
+                raise ToolError(f"compiler produced {name}, which matches no spec's meta/id")
             folder = Path(id_to_path[spec_id]).parent
             folders.add(folder.as_posix())
             (pkg / folder).mkdir(parents=True, exist_ok=True)
@@ -163,13 +129,13 @@ def write_package(answer: dict, specs: list[str], dest: Path) -> None:
             "",
         ]
         (pkg / "__init__.py").write_text("\n".join(init))
-    manifest = specmodel.build_manifest(answer["specs"], answer["compiler"])
-    readers = [p["fast"] for p in manifest["protocols"].values() if p["fast"]]
-    (dest / "fast.py").write_text(fastpath.module_source(readers))
-    for proto in manifest["protocols"].values():
+    model = manifest.build_manifest(answer["specs"], answer["compiler"])
+    readers = [p["fast"] for p in model["protocols"].values() if p["fast"]]
+    (dest / "fast.py").write_text(headergen.module_source(readers))
+    for proto in model["protocols"].values():
         if proto["fast"]:
             proto["fast"] = {k: v for k, v in proto["fast"].items() if k != "source"}
-    (dest / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    (dest / MANIFEST).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
 
 
 def build(force: bool = False, quiet: bool = False) -> bool:
@@ -181,14 +147,14 @@ def build(force: bool = False, quiet: bool = False) -> bool:
         return False
     specs = spec_paths()
     if not specs:
-        raise BuildFailed("no .ksy files under ksy/")
+        raise SpecError("no .ksy files under ksy/")
     answer = run_compiler(specs)
     try:
-        manifest_errors = specmodel.check_specs(answer["specs"])
-    except specmodel.SpecError as exc:
-        manifest_errors = [str(exc)]
-    if manifest_errors:
-        raise BuildFailed("\n".join(manifest_errors))
+        problems = manifest.check_specs(answer["specs"])
+    except SpecError as exc:
+        problems = [str(exc)]
+    if problems:
+        raise SpecError("\n".join(problems))
     # Build beside the old package and swap at the end, so a failure leaves it untouched.
     tmp = Path(tempfile.mkdtemp(prefix=".kaitai_gen.", dir=ROOT))
     try:
@@ -230,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         build(force=args.force, quiet=args.quiet)
-    except BuildFailed as exc:
+    except PkttoolsError as exc:
         print(f"build failed:\n{exc}", file=sys.stderr)
         return 1
     return 0

@@ -15,7 +15,7 @@ from kaitaistruct import KaitaiStream
 from tabulate import tabulate
 
 import pkttools
-from pkttools.building import build
+from pkttools.codec.build import build
 
 from .timing import per_call
 from .vectors import VECTORS

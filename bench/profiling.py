@@ -27,9 +27,9 @@ from .vectors import VECTORS
 
 # pstats key: (file, line, function name)
 Key = tuple[str, int, str]
-BUILDING = "pkttools/building.py"
 # Phases of a build: the callees of these functions, with their time as called from there.
-BUILD_PHASES = [(BUILDING, "build"), (BUILDING, "build_root"), (BUILDING, "_verify")]
+BUILD_PHASES = [("pkttools/codec/build.py", "build"), ("pkttools/codec/builder.py", "build_root"),
+                ("pkttools/codec/build.py", "_verify")]
 
 
 def layer(filename: str) -> str:
@@ -39,8 +39,8 @@ def layer(filename: str) -> str:
         return "Kaitai runtime"
     if "/kaitai_gen/" in path:
         return "generated classes"
-    if "/pkttools/" in path:
-        return "pkttools." + path.rsplit("/", 1)[1].removesuffix(".py")
+    if "/pkttools/" in path:  # the module: pkttools.codec.plain
+        return "pkttools." + path.rsplit("/pkttools/", 1)[1].removesuffix(".py").replace("/", ".")
     if path.startswith("~") or path.startswith("<"):
         return "builtins"
     return "stdlib"

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pkttools
-from pkttools import conformance, docs
-from pkttools.specmodel import class_name
+from pkttools.publish import conformance, docs
+from pkttools.model.conventions import class_name
 
 from .timing import per_call
 from .vectors import VECTORS

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 with atheris.instrument_imports():
     import pkttools
-    import pkttools.building  # noqa: F401  (instrumented before first use)
-    from pkttools.framing import Splitter
+    import pkttools.codec.builder  # noqa: F401  (instrumented before first use)
+    from pkttools.stream.framing import Splitter
 
     # The generated classes load lazily; load them here so their branches are instrumented.
     for _proto in pkttools.protocols():

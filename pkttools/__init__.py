@@ -9,13 +9,17 @@ The API below is imported on first use (and the generated classes when a protoco
 used), which keeps `import pkttools` fast for the command line; after the first access each
 name is an ordinary module attribute, so calls cost nothing extra.
 
-- parse(protocol, data, *, strict=False) -> Packet           (pkttools.parsing)
-- build(protocol, data, *, recompute=False) -> bytes          (pkttools.building)
-- build_frame(protocol, data, *, header=None) -> bytes        (pkttools.building)
-- split(protocol, data) -> items; Splitter(protocol)          (pkttools.framing)
+- parse(protocol, data, *, strict=False) -> Packet           (pkttools.codec.packet)
+- build(protocol, data, *, recompute=False) -> bytes          (pkttools.codec.build)
+- build_frame(protocol, data, *, header=None) -> bytes        (pkttools.stream.frames)
+- split(protocol, data) -> items; Splitter(protocol)          (pkttools.stream.framing)
 - read_capture(file, *, ports=...) -> Capture (lazy items)     (pkttools.capture)
-- protocols() -> [Protocol]; protocol(name) -> Protocol       (pkttools.registry)
+- protocols() -> [Protocol]; protocol(name) -> Protocol       (pkttools.model.registry)
 - Packet, Protocol, EnumName; the exceptions of pkttools.errors
+
+The package is built in layers, each a subpackage that imports only from those below it:
+model (what the specs say) < codec (one packet) < stream (a byte stream of packets) <
+capture (files and networks) < publish (Web IDE, docs) < cli (the command line).
 """
 
 from __future__ import annotations
@@ -43,20 +47,21 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .building import build, build_frame
-    from .capture import read_capture
-    from .framing import Splitter, split
-    from .parsing import Packet, parse
-    from .plain import EnumName
-    from .registry import Protocol, protocol, protocols
+    from .capture.reader import read_capture
+    from .codec.build import build
+    from .codec.packet import Packet, parse
+    from .codec.plain import EnumName
+    from .model.registry import Protocol, protocol, protocols
+    from .stream.framing import Splitter, split
+    from .stream.frames import build_frame
 
 _LAZY = {
-    "parse": "parsing", "Packet": "parsing",
-    "build": "building", "build_frame": "building",
-    "split": "framing", "Splitter": "framing",
-    "read_capture": "capture",
-    "protocol": "registry", "protocols": "registry", "Protocol": "registry",
-    "EnumName": "plain",
+    "parse": "codec.packet", "Packet": "codec.packet",
+    "build": "codec.build", "build_frame": "stream.frames",
+    "split": "stream.framing", "Splitter": "stream.framing",
+    "read_capture": "capture.reader",
+    "protocol": "model.registry", "protocols": "model.registry", "Protocol": "model.registry",
+    "EnumName": "codec.plain",
 }
 
 __all__ = [

@@ -1,11 +1,14 @@
-"""The exceptions pkttools raises for bad input.
+"""Every exception pkttools raises, under one base class.
 
 Every error about packet data carries the protocol, the packet (when known), the field path
 and the byte offset, so a message alone tells the user where to look in a hex dump. Catch
 `PacketError` for any problem with packet data, `PkttoolsError` for anything pkttools raises.
+The module needs only the standard library: build.py uses it before anything is installed.
 """
 
 from __future__ import annotations
+
+import os
 
 
 class PkttoolsError(Exception):
@@ -44,9 +47,10 @@ class PacketError(PkttoolsError):
         self.packet = packet
         self.path = path
         self.offset = offset
-        super().__init__(self._format())
+        super().__init__(self.message())
 
-    def _format(self) -> str:
+    def message(self) -> str:
+        """The one-line message: where (protocol, packet, field, offset), kind, detail."""
         where = self.protocol + (f" {self.packet}" if self.packet else "")
         parts = [where]
         if self.path:
@@ -54,6 +58,18 @@ class PacketError(PkttoolsError):
         if self.offset is not None:
             parts.append(f"offset {self.offset} (0x{self.offset:x})")
         return f"{': '.join(parts)}: {self.kind}: {self.detail}"
+
+    def shifted(self, by: int) -> "PacketError":
+        """The same error with its offset moved by `by` bytes: a packet-relative error seen
+        from the stream (or capture) that holds the packet."""
+        if not by or self.offset is None:
+            return self
+        moved = type(self).__new__(type(self))
+        moved.__dict__.update(self.__dict__)
+        moved.offset = self.offset + by
+        moved.args = (moved.message(),)
+        moved.__cause__ = self.__cause__
+        return moved
 
 
 class ParseError(PacketError):
@@ -140,3 +156,46 @@ class InconsistentError(BuildError):
     key whose case is not the body given, a field that does not read back as given)."""
 
     kind = "inconsistent"
+
+
+# -- the specs, the compiler and the tools pkttools drives -----------------------------------------
+class SpecError(PkttoolsError):
+    """A spec that compiles but does not follow pkttools' conventions."""
+
+
+class ExprError(PkttoolsError):
+    """A Kaitai expression outside the supported subset, or one that cannot be evaluated."""
+
+
+class ToolError(PkttoolsError):
+    """A tool pkttools drives (node, the compiler, graphviz) is missing or failed."""
+
+
+class CompileError(PkttoolsError):
+    """Specs that the compiler refused; `errors` lists {spec, where, message} dicts.
+
+    `root` is the folder the spec paths are relative to, as the message should show it
+    (`ksy` for the project's own specs)."""
+
+    def __init__(self, errors: list[dict], root: "os.PathLike[str] | str"):
+        self.errors = errors
+        lines = []
+        for err in errors:
+            place = os.path.join(root, err["spec"]) if err.get("spec") else "compiler"
+            if err.get("where"):
+                place += f": {err['where']}"
+            lines.append(f"{place}: {err['message']}")
+        super().__init__("the Kaitai Struct compiler refused the specs:\n" + "\n".join(lines))
+
+
+# -- files pkttools reads and writes ---------------------------------------------------------------
+class CaptureFileError(PkttoolsError):
+    """The file is not a capture pkttools can read (wrong magic, unreadable header)."""
+
+
+class BundleError(UsageError):
+    """A spec the Web IDE bundle cannot be made of (absolute import, clashing names)."""
+
+
+class DocsError(PkttoolsError):
+    """A documentation page cannot be built (an example that does not parse, a missing tool)."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pkttools
-from pkttools.capfile import open_capture
+from pkttools.capture.capfile import open_capture
 
 from pcapgen import Conversation, udp_packet, link_frame, write_pcap, write_pcapng
 

@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from hypothesis import strategies as st
 
-from pkttools.building import Builder, FieldSpec
-from pkttools.expr import evaluate, parse_expr
-from pkttools.registry import Protocol
+from pkttools.codec.builder import Builder
+from pkttools.codec.tree import FieldSpec
+from pkttools.model.expr import evaluate, parse_expr
+from pkttools.model.registry import Protocol
 
 MAX_ITEMS = 4
 MAX_TEXT = 24

@@ -87,7 +87,7 @@ def test_readme_section_is_replaced_between_markers(tmp_path):
 def test_profile_layers():
     assert profiling.layer("/x/site-packages/kaitaistruct.py") == "Kaitai runtime"
     assert profiling.layer("/r/kaitai_gen/ro/pangya/x.py") == "generated classes"
-    assert profiling.layer("/r/pkttools/plain.py") == "pkttools.plain"
+    assert profiling.layer("/r/pkttools/codec/plain.py") == "pkttools.codec.plain"
     assert profiling.layer("~") == "builtins"
 
 
@@ -97,7 +97,7 @@ def test_profile_of_one_packet_has_build_phases():
     assert set(info) == {"parse", "to_dict", "build"}
     assert dict(info["parse"]["shares"])["Kaitai runtime"] > 0
     phases = {name for name, _ in info["build"]["phases"]["build"]}
-    assert {"pkttools.building:build_root", "pkttools.building:_verify"} <= phases
+    assert {"pkttools.codec.builder:build_root", "pkttools.codec.build:_verify"} <= phases
 
 
 def test_scratch_copy_holds_every_build_input(tmp_path):

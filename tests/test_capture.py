@@ -11,9 +11,9 @@ import io
 import pytest
 
 import pkttools
-from pkttools.capfile import CaptureFileError
+from pkttools.capture.capfile import CaptureFileError
 from pkttools.capture import Limits, read_capture
-from pkttools.framing import Frame
+from pkttools.stream.items import Frame
 
 import exchange
 from conftest import EXAMPLES
@@ -87,7 +87,7 @@ def test_retransmission_with_other_bytes_is_reported():
     cap, items = items_of(pcap(conv))
     overlaps = [i for i in items if i.kind == "overlap"]
     assert len(overlaps) == 1 and overlaps[0].offset == 20
-    assert overlaps[0].item.kept == FLYFF_SERVER[20:40]
+    assert overlaps[0].content.kept == FLYFF_SERVER[20:40]
     assert packets(items) == ["welcome", "pong", "character_list", "join_world"]
     assert cap.summary.problems == 1
 
@@ -99,7 +99,7 @@ def covered(items, direction):
         if item.direction != direction or item.kind == "overlap":
             continue
         assert item.offset == pos, (item.kind, item.offset, pos)
-        pos += item.item.size if item.kind == "gap" else len(item.item.data)
+        pos += item.content.size if item.kind == "gap" else len(item.content.data)
     return pos
 
 
@@ -115,10 +115,10 @@ def test_lost_segment_is_a_gap_and_splitting_resumes_after_it():
     assert kinds[3] == ("gap", 30)
     gap = items[[i.kind for i in items].index("gap")]
     # Both FINs came, but the hole was never filled: the connection ends with the capture.
-    assert (gap.item.size, gap.item.reason) == (10, "missing from the capture: never captured "
+    assert (gap.content.size, gap.content.reason) == (10, "missing from the capture: never captured "
                                                     "before the capture ends")
     assert cap.summary.connections[0].state == "ended"
-    assert items[2].item.reason == "a frame cut by the gap at offset 30"
+    assert items[2].content.reason == "a frame cut by the gap at offset 30"
     # After the gap the FlyFF splitter skips to the next 0x5E magic and goes on.
     assert packets(items)[-1] == "join_world"
     assert covered(items, "server") == len(FLYFF_SERVER)
@@ -168,7 +168,7 @@ def test_reset_closes_inside_a_frame():
     conv.rst("client")
     cap, items = items_of(pcap(conv))
     assert [i.kind for i in items] == ["frame", "frame", "incomplete"]
-    assert items[-1].item.reason == "the connection closed inside a frame"
+    assert items[-1].content.reason == "the connection closed inside a frame"
     assert cap.summary.connections[0].state == "reset"
 
 
@@ -189,7 +189,7 @@ def test_open_connection_at_the_end_of_the_capture():
     conv.send("server", FLYFF_SERVER[:40])
     cap, items = items_of(pcap(conv))
     assert items[-1].kind == "incomplete"
-    assert items[-1].item.reason == "the capture ends inside a frame"
+    assert items[-1].content.reason == "the capture ends inside a frame"
     assert cap.summary.connections[0].state == "ended"
 
 
@@ -285,8 +285,8 @@ def test_snap_length_cut_segments_are_gaps():
     conv.close()
     cap, items = items_of(pcap(conv))
     gaps = [i for i in items if i.kind == "gap"]
-    assert [(g.offset, g.item.size) for g in gaps] == [(130, 70)]
-    assert "snap length" in gaps[0].item.reason
+    assert [(g.offset, g.content.size) for g in gaps] == [(130, 70)]
+    assert "snap length" in gaps[0].content.reason
     assert covered(items, "server") == len(FLYFF_SERVER)
 
 
@@ -295,7 +295,7 @@ def test_udp_datagram_cut_at_the_snap_length():
     frame = link_frame(udp_packet(("10.0.0.1", 54230), ("10.0.0.2", 50000), payload), 1)
     cap, items = items_of(pcap([(1.0, frame[:-100], len(frame))]))
     assert [i.kind for i in items] == ["prologue", "incomplete", "gap"]
-    assert (items[2].offset, items[2].item.size) == (len(payload) - 100, 100)
+    assert (items[2].offset, items[2].content.size) == (len(payload) - 100, 100)
 
 
 def test_records_that_are_not_tcp_or_udp_are_counted():
@@ -351,7 +351,7 @@ def test_frame_over_the_limit_is_incomplete_and_splitting_restarts():
     conv.close()
     cap, items = items_of(pcap(conv), limits=Limits(max_frame=1000))
     first = items[0]
-    assert first.kind == "incomplete" and "longer than 1000 bytes" in first.item.reason
+    assert first.kind == "incomplete" and "longer than 1000 bytes" in first.content.reason
     assert packets(items) == ["welcome", "pong", "character_list", "join_world"]
     assert covered(items, "server") == len(huge) + len(FLYFF_SERVER)
 
@@ -365,7 +365,7 @@ def test_too_many_connections_evict_the_least_recent():
     states = [c.state for c in cap.summary.connections]
     assert states == ["evicted", "ended", "ended"]
     evicted = [i for i in items if i.connection.id == 1 and i.kind == "incomplete"]
-    assert "tracking of the connection stopped" in evicted[0].item.reason
+    assert "tracking of the connection stopped" in evicted[0].content.reason
 
 
 def test_total_held_bytes_bound():
@@ -375,7 +375,7 @@ def test_total_held_bytes_bound():
     cap, items = items_of(pcap(conv), limits=Limits(held_total=100))
     gap = next(i for i in items if i.kind == "gap")
     assert gap.offset == 0 and "out-of-order bytes were held in all connections" in \
-        gap.item.reason
+        gap.content.reason
     assert covered(items, "server") == len(FLYFF_SERVER)
 
 
@@ -401,7 +401,7 @@ def test_iteration_is_lazy():
 def test_packets_and_to_dict():
     cap = pkttools.read_capture(pcap(flyff()))
     got = list(cap.packets())
-    assert all(isinstance(i.item, Frame) for i in got) and len(got) == 8
+    assert all(isinstance(i.content, Frame) for i in got) and len(got) == 8
     doc = got[0].to_dict()
     assert {k: doc[k] for k in ("connection", "transport", "client", "server", "service",
                                 "direction", "protocol", "kind", "offset")} == {
@@ -421,9 +421,9 @@ def test_bytes_after_a_stop_are_one_unframed_item():
     conv.send("server", stream, 16)
     conv.close()
     cap, items = items_of(pcap(conv))
-    assert [(i.kind, i.offset, len(i.item.data)) for i in items] == [
+    assert [(i.kind, i.offset, len(i.content.data)) for i in items] == [
         ("frame", 0, 10), ("unframed", 10, len(stream) - 10)]
-    assert items[1].item.error.opcode == 0x0a0b
+    assert items[1].content.error.opcode == 0x0a0b
     assert items[1].record == 3 + 22  # the last of the 22 data segments completed it
 
 
@@ -436,7 +436,7 @@ def test_control_segments_and_late_data_of_closed_connections():
     lone.fin("client")  # the end of a connection whose start was not captured
     cap, items = items_of(pcap(conv.frames() + lone.frames(start=1_700_000_050.0)))
     stray = [i for i in items if i.kind == "stray"]
-    assert [(s.offset, s.item.data, s.item.reason) for s in stray] == [
+    assert [(s.offset, s.content.data, s.content.reason) for s in stray] == [
         (len(FLYFF_SERVER) + 1, b"late!", "after the FIN")]  # the FIN takes one number
     assert len(packets(items)) == 8 and len(cap.summary.connections) == 1
     assert cap.summary.skipped == {"TCP segment without data of no tracked connection": 1}
@@ -466,9 +466,9 @@ def test_direction_without_a_protocol_is_unparsed():
     conv.send("client", b"client bytes, no spec", [6, 15])
     conv.close()
     cap, items = items_of(pcap(conv), ports=["5000/tcp=ffxi.world"])
-    assert [(i.kind, i.offset, i.item.data) for i in items] == [
+    assert [(i.kind, i.offset, i.content.data) for i in items] == [
         ("unparsed", 0, b"client"), ("unparsed", 6, b" bytes, no spec")]
     assert items[0].protocol is None
-    assert items[0].item.reason == "ffxi.world has no client protocol: its bytes are not parsed"
+    assert items[0].content.reason == "ffxi.world has no client protocol: its bytes are not parsed"
     assert cap.summary.problems == 0
     assert "client not parsed, 21 B" in cap.summary.format()

@@ -70,7 +70,7 @@ def test_ffxi_datagrams_are_split_one_by_one(recorded, kind):
     got = [i for i in items if i.connection is udp[0]]
     client = [i for i in got if i.direction == "client"]
     assert [(i.kind, i.datagram, i.offset) for i in client] == [("unparsed", 1, 0)]
-    assert client[0].item.data == recorded.datagrams[0][1]
+    assert client[0].content.data == recorded.datagrams[0][1]
     server = [i for i in got if i.direction == "server"]
     assert [(i.datagram, i.kind) for i in server] == [
         (1, "prologue"), (1, "frame"), (1, "unframed"),  # the end marker: not a packet
@@ -78,7 +78,7 @@ def test_ffxi_datagrams_are_split_one_by_one(recorded, kind):
     sent = [p for sender, _, packets in recorded.datagrams if sender == "server" for p in packets]
     assert [i.packet.to_dict() for i in server if i.kind == "frame"] == [
         pkttools.parse("ffxi.world.server", p).to_dict() for p in sent]
-    assert server[2].item.reason == "after the end marker" and server[2].item.error is None
+    assert server[2].content.reason == "after the end marker" and server[2].content.error is None
     assert [i.offset for i in server if i.datagram == 2] == [0, 0x1C, 0x1C + len(sent[1])]
 
 

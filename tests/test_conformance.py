@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 import pkttools
-from pkttools.conformance import (Mismatch, camel, check_packet, check_stream, compare,
+from pkttools.publish.conformance import (Mismatch, camel, check_packet, check_stream, compare,
                                   compare_fields, report)
-from pkttools.plain import EnumName
+from pkttools.codec.plain import EnumName
 
 from conftest import EXAMPLES, ROOT
 from vectors import ffxi_world_server as ffxi

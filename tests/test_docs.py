@@ -13,8 +13,9 @@ import shutil
 import pytest
 
 import pkttools
-from pkttools import docs, vectors
-from pkttools.cli import main, render_table
+from pkttools.publish import docs, vectors
+from pkttools.cli import main
+from pkttools.codec.render import render_table
 
 from conftest import ROOT
 
@@ -143,7 +144,7 @@ def test_without_graphviz(tmp_path, monkeypatch, capsys):
 def test_a_vector_that_does_not_parse_stops_the_build(tmp_path):
     (tmp_path / "vectors").mkdir()
     (tmp_path / "vectors" / "bad.py").write_text(
-        "from pkttools.vectors import for_protocol\n"
+        "from pkttools.publish.vectors import for_protocol\n"
         "vector = for_protocol('tmw.login.client')\n"
         "CUT = vector('cut', 'login_request', bytes.fromhex('6400 0800'), {}, title='Cut')\n")
     with pytest.raises(docs.DocsError, match="tmw.login.client/cut: the example does not "

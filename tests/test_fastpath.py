@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import pkttools
-from pkttools.registry import default_registry
+from pkttools.model.registry import default_registry
 
 from fuzz.corpus import packets
 
@@ -43,13 +43,13 @@ def test_same_result_as_the_dispatcher(monkeypatch, protocol, data):
         assert outcome(protocol, piece) == slow_outcome(monkeypatch, protocol, piece), cut
 
 
-def test_frame_is_built_on_demand():
+def test_dispatcher_is_built_on_demand():
     pkt = pkttools.parse("flyff.cluster.client", next(d for p, d in SEEDS
                                                       if p == "flyff.cluster.client"))
-    assert pkt._frame is None
+    assert pkt._dispatcher is None
     assert pkt.to_dict()["frame"] == {"dpid": 0xFFFFFFFF}
-    assert pkt._frame is None  # plain data reads the header fields where the reader found them
-    assert pkt.frame.dpid == 0xFFFFFFFF and pkt._frame is not None
+    assert pkt._dispatcher is None  # plain data reads the header fields where the reader found them
+    assert pkt.dispatcher.dpid == 0xFFFFFFFF and pkt._dispatcher is not None
 
 
 def test_ffxi_header_in_plain_data_without_the_dispatcher():
@@ -57,4 +57,4 @@ def test_ffxi_header_in_plain_data_without_the_dispatcher():
 
     pkt = pkttools.parse("ffxi.world.server", LOGIN_MYROOM.data)
     assert pkt.to_dict()["frame"] == LOGIN_MYROOM.frame
-    assert pkt._frame is None
+    assert pkt._dispatcher is None

@@ -16,8 +16,8 @@ import math
 import pytest
 
 import pkttools
-from pkttools.plain import PlainConverter
-from pkttools.registry import default_registry
+from pkttools.codec.plain import PlainConverter
+from pkttools.model.registry import default_registry
 from vectors import check_vector
 from vectors import ffxi_world_server as V
 

@@ -72,7 +72,7 @@ def test_ping():
 def test_dpid_is_reported_as_it_is():
     data = b"\x01\x00\x00\x00" + PING[4:]
     pkt = check_vector(PROTO, data, "ping", {"time": 0x00C0FFEE}, frame={"dpid": 1})
-    assert pkt.frame.dpid == 1
+    assert pkt.dispatcher.dpid == 1
 
 
 def test_every_packet_is_listed():

@@ -1,4 +1,4 @@
-"""The stream splitter (pkttools.framing), on PangYa streams and on a toy protocol that uses
+"""The stream splitter (pkttools.stream.framing), on PangYa streams and on a toy protocol that uses
 every feature of stream.ksy: a prologue, length-prefixed frames with a magic byte, an end
 marker, and a dispatcher that is its own frame."""
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import pkttools
-from pkttools.framing import Frame, Incomplete, Splitter, Unframed, split
+from pkttools.stream.framing import Splitter, split
 
 from conftest import ROOT
 
@@ -250,7 +250,8 @@ TOY_SPECS = {
 
 TOY_SCRIPT = """
 import json, sys
-from pkttools.framing import Splitter, merge_unframed
+from pkttools.stream.framing import Splitter
+from pkttools.stream.items import merge_unframed
 proto, chunk = sys.argv[1], int(sys.argv[2])
 data = bytes.fromhex(sys.stdin.read())
 s = Splitter(proto)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pkttools.errors import UsageError
-from pkttools.hexinput import looks_like_hex, parse_hex, read_input
+from pkttools.cli.inputs import looks_like_hex, parse_hex, read_input
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from pkttools.reassembly import MOD, Data, Gap, HalfStream, Overlap, Stray
+from pkttools.capture.reassembly import MOD, Data, Gap, HalfStream, Overlap, Stray
 
 STREAM = bytes(range(256)) * 8  # 2048 distinct-enough bytes
 

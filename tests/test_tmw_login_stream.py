@@ -13,7 +13,8 @@ import random
 import pytest
 
 import pkttools
-from pkttools.framing import Frame, Incomplete, Splitter, Unframed
+from pkttools.stream.framing import Splitter
+from pkttools.stream.items import Frame, Incomplete, Unframed
 
 from vectors import tmw_login_client as client_vectors
 from vectors import tmw_login_server as server_vectors

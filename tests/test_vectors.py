@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import pkttools
-from pkttools import vectors
+from pkttools.publish import vectors
 from pkttools.errors import UsageError
 
 from conftest import ROOT
@@ -44,7 +44,7 @@ def test_names_are_unique_and_from_the_modules():
 
 def test_a_name_declared_twice_is_refused(tmp_path):
     (tmp_path / "twice.py").write_text(
-        "from pkttools.vectors import for_protocol\n"
+        "from pkttools.publish.vectors import for_protocol\n"
         "vector = for_protocol('tmw.login.client')\n"
         "A = vector('same', 'server_version_request', b'\\x30\\x75', {})\n"
         "B = vector('same', 'server_version_request', b'\\x30\\x75', {})\n")
@@ -54,7 +54,7 @@ def test_a_name_declared_twice_is_refused(tmp_path):
 
 def test_unnamed_vectors_take_their_variable_name(tmp_path):
     (tmp_path / "named.py").write_text(
-        "from pkttools.vectors import for_protocol\n"
+        "from pkttools.publish.vectors import for_protocol\n"
         "vector = for_protocol('tmw.login.client')\n"
         "VERSION_REQUEST = vector('', 'server_version_request', b'\\x30\\x75', {})\n")
     assert [v.name for v in vectors.load(tmp_path)] == ["version_request"]

@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from pkttools import ksc, webide, yamlout
+from pkttools.publish import webide, yamlout
+from pkttools.model import compiler as ksc
 from pkttools.cli import main
 
 from conftest import ROOT

@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pkttools
-from pkttools.framing import Frame, split
+from pkttools.stream.framing import split
+from pkttools.stream.items import Frame
 
 TESTS = Path(__file__).resolve().parent.parent
 EXAMPLES = TESTS.parent / "examples"

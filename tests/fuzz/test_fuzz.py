@@ -26,8 +26,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pkttools
-from pkttools.building import Builder
-from pkttools.framing import Frame, Incomplete, Prologue, Splitter, Unframed
+from pkttools.codec.builder import Builder
+from pkttools.stream.framing import Splitter
+from pkttools.stream.items import Frame, Incomplete, Prologue, Unframed
 from strategies import packet_data
 
 from fuzz.corpus import packets, streams

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 import pkttools
-from pkttools.framing import Splitter, Unframed
+from pkttools.stream.framing import Splitter
+from pkttools.stream.items import Unframed
 
 
 def test_unknown_switch_key_builds_back():

@@ -1,10 +1,10 @@
-"""The test vectors (one module per protocol, see pkttools/vectors.py) and the one helper that
+"""The test vectors (one module per protocol, see pkttools/publish/vectors.py) and the one helper that
 checks a vector the same way everywhere (after Construct's tests).
 
 A vector is literal bytes plus the packet name and the field values they must parse to. The
 check asserts the values, that every byte was used (nothing left over), that building the
 parsed data gives the same bytes, that the data survives build -> parse unchanged, and that the
-Kaitai Web IDE's JavaScript parse (both bundle forms, see pkttools/conformance.py) gives the
+Kaitai Web IDE's JavaScript parse (both bundle forms, see pkttools/publish/conformance.py) gives the
 same fields.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 
 import pkttools
-from pkttools.conformance import JsRunner, check_packet, report
-from pkttools.vectors import Vector
+from pkttools.publish.conformance import JsRunner, check_packet, report
+from pkttools.publish.vectors import Vector
 
 _runner: JsRunner | None = None
 

@@ -8,7 +8,7 @@ the vector holds a distinct made-up value so that a field read at a wrong offset
 Offsets in comments are absolute: they count the 4-byte packet header.
 """
 
-from pkttools.vectors import for_protocol
+from pkttools.publish.vectors import for_protocol
 
 vector = for_protocol("ffxi.world.server")
 

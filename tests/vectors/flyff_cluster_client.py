@@ -8,7 +8,7 @@ checked against what Rhisis and Hellion read. Every body starts with the DPID th
 string of "secret", as the client stores it; the deletion key the MD5 hex string of "1234".
 """
 
-from pkttools.vectors import for_protocol
+from pkttools.publish.vectors import for_protocol
 
 vector = for_protocol("flyff.cluster.client")
 FRAME = {"dpid": 0xFFFFFFFF}

@@ -8,7 +8,7 @@ write (Rhisis' default characters: map 1, position 6968/100/3328, stats 15, vagr
 equipment 504/508/512/21 for a woman).
 """
 
-from pkttools.vectors import for_protocol
+from pkttools.publish.vectors import for_protocol
 
 vector = for_protocol("flyff.cluster.server")
 

@@ -4,7 +4,7 @@ The seven client captures in examples/pangya/loginservice/client/ (packetdoc's e
 folder below client/ names the client build that sent them.
 """
 
-from pkttools.vectors import for_protocol
+from pkttools.publish.vectors import for_protocol
 
 vector = for_protocol("pangya.loginservice.client")
 CAPTURES = "examples/pangya/loginservice/client"

@@ -7,7 +7,7 @@ of 0x0002 and 0x0009; and packets as server implementations write them: hsreina/
 LoginServer.pas HandlePlayerServerSelect, src/Packets/Server/PlayerMacrosPacket.pas).
 """
 
-from pkttools.vectors import for_protocol
+from pkttools.publish.vectors import for_protocol
 
 vector = for_protocol("pangya.loginservice.server")
 CAPTURES = "examples/pangya/loginservice/server/TH.R6.829.01"

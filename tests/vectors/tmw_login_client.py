@@ -6,7 +6,7 @@ NUL-padded strings written by MessageOut::writeString, flags byte 0x03) and
 LoginHandler::connect (0x7530, the id alone). Every integer is little-endian.
 """
 
-from pkttools.vectors import for_protocol
+from pkttools.publish.vectors import for_protocol
 
 vector = for_protocol("tmw.login.client")
 

@@ -8,7 +8,7 @@ with flags = new_account). Every integer is little-endian; IPv4 addresses are th
 network order.
 """
 
-from pkttools.vectors import for_protocol
+from pkttools.publish.vectors import for_protocol
 
 vector = for_protocol("tmw.login.server")
 
