@@ -5,21 +5,29 @@ Needs only the Python standard library and node with the packages of package-loc
 (`npm ci`): the YAML is read by js-yaml inside tools/ksc.js, so this script can run before any
 Python package is installed.
 
-kaitai_gen/ holds three flavours of the same classes, each a package whose module layout
-mirrors ksy/ (ksy/pangya/common/pstring.ksy -> kaitai_gen/ro/pangya/common/pangya_pstring.py):
+Each dispatcher (index.ksy) is first completed from the packet files of its folder: an import,
+a switch case and an opcode enum value per `<opcode>.ksy` (pkttools/model/dispatch.py), so a
+packet joins its protocol by its file alone. kaitai_gen/ then holds three flavours of the same
+classes, each a package whose module layout mirrors ksy/ (ksy/pangya/common/pstring.ksy ->
+kaitai_gen/ro/pangya/common/pangya_pstring.py):
 
 - kaitai_gen.ro  -- read-only classes, the fast path for parsing;
 - kaitai_gen.dbg -- debug classes that record where every field starts and ends, used to name
                     the field and offset of a parse error and for tables with offsets;
 - kaitai_gen.rw  -- read-write classes (`_write`, `_check`) for serialization;
-- kaitai_gen.fast -- readers of plain dispatcher headers (pkttools/spec/headergen.py), so
-                    parsing can skip the dispatcher object.
+- kaitai_gen.fast -- readers of plain dispatcher headers (pkttools/model/headergen.py), so
+                    parsing can skip the dispatcher object;
+
+and what an installed pkttools needs from the checkout: manifest.json (the spec model),
+specs.json (the completed specs as data), a copy of every spec (ksy/), of the test vectors
+(vectors/) and of the guides (guides/) for `pkttools docs`, and of the compiler wrapper with its
+package-lock.json (node/) for user spec folders.
 
 Generated modules import each other as `from kaitai_gen.<flavour> import <meta id>`, so each
-flavour's __init__ puts all its folders on the package's __path__. kaitai_gen/manifest.json
-describes protocols, packets and types for pkttools; it is derived from the same specs.
+flavour's __init__ puts all its folders on the package's __path__.
 
-The build is a no-op when no spec, the compiler, the wrapper or this script changed.
+The build is a no-op when no input changed (`--check` says which did). It warns about specs
+that no dispatcher or stream spec reaches.
 """
 
 from __future__ import annotations
@@ -36,28 +44,44 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 KSY = ROOT / "ksy"
 OUT = ROOT / "kaitai_gen"
+VECTORS = ROOT / "tests" / "vectors"
+GUIDES = ROOT / "docs"
 
-# The spec layer of pkttools is standard library only, so this script can use it before
-# anything is installed: the compiler driver, the spec model and the header generator.
+# The model layer of pkttools is standard library only, so this script can use it before
+# anything is installed: the compiler driver, the dispatcher completion, the spec model.
 sys.path.insert(0, str(ROOT))
-from pkttools.errors import PkttoolsError, SpecError, ToolError  # noqa: E402
-from pkttools.model import compiler, headergen, manifest  # noqa: E402
+from pkttools.errors import PkttoolsError  # noqa: E402
+from pkttools.model import compiler  # noqa: E402
 from pkttools.model.conventions import FLAVOURS  # noqa: E402
+from pkttools.model.generate import MANIFEST, generate  # noqa: E402
 
-WRAPPER = compiler.wrapper(ROOT)
-NODE_MODULES = compiler.node_modules(ROOT)
+TOOLS = compiler.checkout_toolchain(ROOT)
+WRAPPER = TOOLS.wrapper
+NODE_MODULES = TOOLS.node_modules
 COMPILER_FILES = (
     NODE_MODULES / "kaitai-struct-compiler" / "kaitai-struct-compiler.js",
     NODE_MODULES / "js-yaml" / "package.json",
 )
+NODE_PACKAGE = (ROOT / "package.json", ROOT / "package-lock.json")
 STAMP = OUT / "build-stamp.json"
-MANIFEST = "manifest.json"
-MODEL_SOURCES = tuple(ROOT / "pkttools" / "model" / name for name in (
-    "conventions.py", "compiler.py", "expr.py", "headergen.py", "manifest.py", "paths.py"))
+# What the build runs of pkttools (a change there can change what it writes).
+MODEL_SOURCES = tuple(ROOT / "pkttools" / "model" / f"{name}.py" for name in (
+    "compiler", "conventions", "dispatch", "expr", "generate", "headergen", "manifest",
+    "paths")) + (ROOT / "pkttools" / "errors.py",)
 
 
 def spec_paths() -> list[str]:
     return compiler.spec_paths(KSY)
+
+
+def resources() -> dict[str, Path]:
+    """What an installed pkttools needs from the checkout besides the specs: the test vectors
+    and guides `pkttools docs` shows, the compiler wrapper and lock for user spec folders."""
+    found = {f"vectors/{p.name}": p for p in sorted(VECTORS.glob("*.py"))}
+    found.update({f"guides/{p.relative_to(GUIDES).as_posix()}": p
+                  for p in sorted(GUIDES.rglob("*.md"))})
+    found.update({f"node/{p.name}": p for p in (WRAPPER, *NODE_PACKAGE) if p.is_file()})
+    return found
 
 
 def file_digest(path: Path) -> str:
@@ -67,6 +91,7 @@ def file_digest(path: Path) -> str:
 def current_inputs() -> dict[str, str]:
     """Everything whose change must trigger a rebuild, with a digest each."""
     inputs = {f"ksy/{rel}": file_digest(KSY / rel) for rel in spec_paths()}
+    inputs.update({f"copy {key}": file_digest(path) for key, path in resources().items()})
     for tool in (WRAPPER, Path(__file__).resolve(), *MODEL_SOURCES, *COMPILER_FILES):
         key = tool.relative_to(ROOT).as_posix()
         inputs[key] = file_digest(tool) if tool.exists() else "missing"
@@ -97,47 +122,6 @@ def staleness(inputs: dict[str, str]) -> list[str]:
     return reasons
 
 
-def run_compiler(specs: list[str]) -> dict:
-    targets = [dict(settings, name=name, pythonPackage=f"kaitai_gen.{name}")
-               for name, settings in FLAVOURS.items()]
-    return compiler.compile_specs(KSY, specs, targets, project=ROOT, shown_root="ksy")
-
-
-def write_package(answer: dict, specs: list[str], dest: Path) -> None:
-    id_to_path = {answer["specs"][rel]["meta"]["id"]: rel for rel in specs}
-    (dest / "__init__.py").write_text(
-        '"""Generated by build.py from ksy/; never edit, never commit."""\n')
-    for flavour, files in answer["targets"].items():
-        pkg = dest / flavour
-        folders = set()
-        for name, source in files.items():
-            spec_id = name[: -len(".py")]
-            if spec_id not in id_to_path:
-                raise ToolError(f"compiler produced {name}, which matches no spec's meta/id")
-            folder = Path(id_to_path[spec_id]).parent
-            folders.add(folder.as_posix())
-            (pkg / folder).mkdir(parents=True, exist_ok=True)
-            (pkg / folder / name).write_text(source)
-        # Generated modules import each other by meta id from the flavour package, wherever
-        # their folder is: every folder goes on the package's search path.
-        init = [
-            f'"""{flavour}: Kaitai Struct classes generated by build.py; never edit."""',
-            "import os as _os",
-            "__path__ = list(__path__) + [",
-            *(f"    _os.path.join(__path__[0], {f!r})," for f in sorted(folders) if f != "."),
-            "]",
-            "",
-        ]
-        (pkg / "__init__.py").write_text("\n".join(init))
-    model = manifest.build_manifest(answer["specs"], answer["compiler"])
-    readers = [p["fast"] for p in model["protocols"].values() if p["fast"]]
-    (dest / "fast.py").write_text(headergen.module_source(readers))
-    for proto in model["protocols"].values():
-        if proto["fast"]:
-            proto["fast"] = {k: v for k, v in proto["fast"].items() if k != "source"}
-    (dest / MANIFEST).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
-
-
 def build(force: bool = False, quiet: bool = False) -> bool:
     """Build kaitai_gen if it is stale; returns whether anything was compiled."""
     inputs = current_inputs()
@@ -146,19 +130,13 @@ def build(force: bool = False, quiet: bool = False) -> bool:
             print("kaitai_gen is up to date")
         return False
     specs = spec_paths()
-    if not specs:
-        raise SpecError("no .ksy files under ksy/")
-    answer = run_compiler(specs)
-    try:
-        problems = manifest.check_specs(answer["specs"])
-    except SpecError as exc:
-        problems = [str(exc)]
-    if problems:
-        raise SpecError("\n".join(problems))
     # Build beside the old package and swap at the end, so a failure leaves it untouched.
     tmp = Path(tempfile.mkdtemp(prefix=".kaitai_gen.", dir=ROOT))
     try:
-        write_package(answer, specs, tmp)
+        made = generate({rel: KSY / rel for rel in specs}, tmp, "kaitai_gen", project=ROOT)
+        for key, source in resources().items():
+            (tmp / key).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, tmp / key)
         (tmp / STAMP.name).write_text(json.dumps({"inputs": inputs}, indent=1, sort_keys=True))
         old = None
         if OUT.exists():
@@ -170,9 +148,11 @@ def build(force: bool = False, quiet: bool = False) -> bool:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp)
+    for warning in made.warnings:
+        print(f"build.py: warning: {warning}", file=sys.stderr)
     if not quiet:
-        counts = ", ".join(f"{len(files)} {name}" for name, files in answer["targets"].items())
-        print(f"compiled {len(specs)} specs into kaitai_gen/ ({counts} modules)")
+        counts = ", ".join(f"{n} {name}" for name, n in made.modules.items())
+        print(f"compiled {made.specs} specs into kaitai_gen/ ({counts} modules)")
     return True
 
 

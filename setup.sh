@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 for tool in node npm python3; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "setup.sh: $tool is not installed; pkttools needs Python 3.10+, node 18+ and npm" >&2
+    echo "setup.sh: $tool is not installed; pkttools needs Python 3.11+, node 18+ and npm" >&2
     exit 1
   fi
 done

@@ -15,6 +15,7 @@ name is an ordinary module attribute, so calls cost nothing extra.
 - split(protocol, data) -> items; Splitter(protocol)          (pkttools.stream.framing)
 - read_capture(file, *, ports=...) -> Capture (lazy items)     (pkttools.capture)
 - protocols() -> [Protocol]; protocol(name) -> Protocol       (pkttools.model.registry)
+- use_specs([folder, ...]): your own .ksy folders join the protocols (pkttools.model.registry)
 - Packet, Protocol, EnumName; the exceptions of pkttools.errors
 
 The package is built in layers, each a subpackage that imports only from those below it:
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from .codec.build import build
     from .codec.packet import Packet, parse
     from .codec.plain import EnumName
-    from .model.registry import Protocol, protocol, protocols
+    from .model.registry import Protocol, protocol, protocols, use_specs
     from .stream.framing import Splitter, split
     from .stream.frames import build_frame
 
@@ -61,6 +62,7 @@ _LAZY = {
     "split": "stream.framing", "Splitter": "stream.framing",
     "read_capture": "capture.reader",
     "protocol": "model.registry", "protocols": "model.registry", "Protocol": "model.registry",
+    "use_specs": "model.registry",
     "EnumName": "codec.plain",
 }
 

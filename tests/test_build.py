@@ -81,9 +81,10 @@ def test_layout_mirrors_ksy_and_has_three_flavours(project):
     assert "ReadWriteKaitaiStruct" not in ro
     manifest = json.loads((gen / "manifest.json").read_text())
     packets = manifest["protocols"]["pangya.loginservice.server"]["packets"]
-    assert [(p["opcode"], p["name"]) for p in packets] == [
-        (0x0001, "login"), (0x0002, "game_server_list"), (0x0003, "session_key"),
-        (0x0006, "chat_macro_list"), (0x0009, "message_server_list"), (0x0010, "login_key")]
+    files = sorted((project / "ksy" / "pangya" / "loginservice" / "server").glob("[0-9a-f]*.ksy"))
+    assert [p["opcode"] for p in packets] == [int(f.stem, 16) for f in files]
+    assert {"opcode": 0x0001, "name": "login"}.items() <= packets[[p["opcode"] for p in
+                                                                  packets].index(1)].items()
 
 
 def test_compile_error_names_spec_and_yaml_path_and_keeps_old_build(project):
@@ -117,12 +118,63 @@ def test_yaml_error_names_line(project):
 
 
 def test_missing_import_is_reported(project):
-    spec = project / "ksy" / "pangya" / "loginservice" / "server" / "index.ksy"
-    spec.write_text(spec.read_text().replace("- '0001'", "- '0001'\n    - ../nothing_here"))
+    spec = project / "ksy" / "pangya" / "loginservice" / "server" / "0002.ksy"
+    spec.write_text(spec.read_text().replace("- ../../common/server_info",
+                                             "- ../../common/server_info\n    - ../nothing_here"))
     failed = build(project)
     assert failed.returncode == 1
-    assert "ksy/pangya/loginservice/server/index.ksy: /meta/imports/1" in failed.stderr
+    assert "ksy/pangya/loginservice/server/0002.ksy: /meta/imports/1" in failed.stderr
     assert "pangya/loginservice/nothing_here.ksy" in failed.stderr
+
+
+def test_a_type_of_a_spec_not_imported_gets_a_hint(project):
+    # 0001.ksy uses pangya_pstring; without the import the compiler cannot find the type, and
+    # the build says which spec defines it and what line to add.
+    spec = project / "ksy" / "pangya" / "loginservice" / "server" / "0001.ksy"
+    text = spec.read_text()
+    assert "  imports:\n    - ../../common/pstring\n" in text
+    spec.write_text(text.replace("  imports:\n    - ../../common/pstring\n", ""))
+    failed = build(project)
+    assert failed.returncode == 1
+    assert "unable to find type 'pangya_pstring'" in failed.stderr
+    assert ("hint: it is the spec pangya/common/pstring.ksy; add `- ../../common/pstring` to "
+            "meta/imports of pangya/loginservice/server/0001.ksy") in failed.stderr
+
+
+def test_a_packet_file_joins_its_protocol_by_itself(project):
+    # No dispatcher lists its packets: a new <opcode>.ksy is a case, an import and an enum
+    # value of index.ksy after the build.
+    source = project / "ksy" / "tmw" / "login" / "server" / "0081.ksy"
+    target = source.with_name("0099.ksy")
+    target.write_text(source.read_text().replace("tmw_login_server_0081_connection_problem",
+                                                 "tmw_login_server_0099_test_packet"))
+    assert build(project).returncode == 0
+    manifest = json.loads((project / "kaitai_gen" / "manifest.json").read_text())
+    packets = manifest["protocols"]["tmw.login.server"]["packets"]
+    assert [(p["opcode"], p["name"]) for p in packets if p["opcode"] == 0x99] == \
+        [(0x99, "test_packet")]
+    values = manifest["enums"]["tmw_login_server:TmwLoginServer::packet_id"]["values"]
+    assert values[str(0x99)]["id"] == "test_packet"
+
+
+def test_a_packet_file_with_a_wrong_id_is_refused(project):
+    source = project / "ksy" / "tmw" / "login" / "server" / "0081.ksy"
+    source.with_name("0099.ksy").write_text(source.read_text().replace(
+        "tmw_login_server_0081_connection_problem", "tmw_test_packet"))
+    failed = build(project)
+    assert failed.returncode == 1
+    assert ("ksy/tmw/login/server/0099.ksy: a packet file of tmw/login/server/index.ksy needs the "
+            "meta/id tmw_login_server_0099_<packet name>") in failed.stderr
+
+
+def test_a_spec_nothing_reaches_is_a_warning(project):
+    stray = project / "ksy" / "tmw" / "common" / "stray.ksy"
+    stray.parent.mkdir(exist_ok=True)
+    stray.write_text("meta:\n  id: tmw_stray\nseq: []\n")
+    done = build(project)
+    assert done.returncode == 0
+    assert ("build.py: warning: ksy/tmw/common/stray.ksy: no dispatcher or stream spec imports "
+            "it") in done.stderr
 
 
 def test_duplicate_meta_id_is_refused(project):

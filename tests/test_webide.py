@@ -68,6 +68,8 @@ def test_flat_folders_hold_exactly_what_the_dispatcher_and_stream_need(bundles):
 def test_flat_text_is_the_source_but_for_the_import_lines(bundles):
     for bundle in bundles.values():
         for file, text in bundle.flat.items():
+            if bundle.sources[file].endswith("/index.ksy"):
+                continue  # written from the completed dispatcher: see the next test
             source = (ROOT / "ksy" / bundle.sources[file]).read_text().split("\n")
             lines = text.split("\n")
             assert lines[0].startswith(f"# ksy/{bundle.sources[file]} for the Kaitai Web IDE")
@@ -75,6 +77,26 @@ def test_flat_text_is_the_source_but_for_the_import_lines(bundles):
             changed = [(a, b) for a, b in zip(source, lines[1:]) if a != b]
             ids = bundle.expected[f"{bundle.protocol}/{file}"]["meta"].get("imports") or []
             assert [b.strip() for _, b in changed] == [f"- {i}" for i in ids]
+
+
+def test_flat_dispatcher_lists_every_packet_of_its_folder(bundles):
+    # ksy/ dispatchers list no packets; the bundle's are completed from the files beside them.
+    tmw = bundles["tmw.login.server"]
+    text = tmw.flat["tmw_login_server.ksy"]
+    assert text.startswith("# ksy/tmw/login/server/index.ksy for the Kaitai Web IDE, its "
+                           "packets filled in from the files beside it")
+    data = tmw.expected["tmw.login.server/tmw_login_server.ksy"]
+    cases = data["seq"][1]["type"]["cases"]
+    assert cases == {
+        "packet_id::update_host": "tmw_login_server_0063_update_host",
+        "packet_id::login_data": "tmw_login_server_0069_login_data",
+        "packet_id::login_error": "tmw_login_server_006a_login_error",
+        "packet_id::connection_problem": "tmw_login_server_0081_connection_problem",
+        "packet_id::server_version": "tmw_login_server_7531_server_version"}
+    assert set(data["meta"]["imports"]) == set(cases.values())
+    assert data["enums"]["packet_id"]["105"] == {
+        "id": "login_data", "-orig-id": "SMSG_LOGIN_DATA",
+        "doc": "TMW login, server 0x0069 Login Data (SMSG_LOGIN_DATA)"}
 
 
 def test_merged_spec_nests_each_import_by_meta_id(bundles):

@@ -17,7 +17,11 @@
 // Protocol: a JSON request on stdin, a JSON answer on stdout.
 //   request: {"root": "ksy", "specs": ["pangya/common/pstring.ksy", ...],
 //             "targets": [{"name": "ro", "lang": "python", "debug": false, "readWrite": false,
-//                          "pythonPackage": "kaitai_gen.ro"}, ...]}
+//                          "pythonPackage": "kaitai_gen.ro"}, ...],
+//             "files": {"<path>": "<file to read it from>"},   (optional: specs outside root)
+//             "documents": {"<path>": <spec as data>}}       (optional: specs already parsed,
+//                                                            e.g. dispatchers pkttools completed)
+//   With no targets the compiler is not loaded: the answer only holds the parsed specs.
 //   answer:  {"ok": true, "compiler": "0.11.0",
 //             "specs": {"<path>": <parsed yaml>},
 //             "targets": {"<name>": {"<file name>": "<source>"}}}
@@ -82,8 +86,8 @@ function loadCompiler(nodeModules, settings) {
   return mod.exports;
 }
 
-function loadYaml(yaml, root, rel) {
-  const file = path.join(root, rel);
+function loadYaml(yaml, root, rel, files) {
+  const file = files && files[rel] ? files[rel] : path.join(root, rel);
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -139,13 +143,15 @@ async function main() {
     fail(`js-yaml not found in ${nodeModules}: run \`npm ci\` in the project root`);
   }
   const settings = { autoRead: true, zeroCopySubstream: true, readWrite: false, pythonPackage: '' };
-  const compiler = loadCompiler(nodeModules, settings);
+  const compiler = request.targets.length ? loadCompiler(nodeModules, settings) : null;
+  const files = request.files || {};
+  const documents = request.documents || {};
 
   const errors = [];
   const specs = {};
   const idToSpec = {};
   for (const rel of request.specs) {
-    const { doc, error } = loadYaml(yaml, root, rel);
+    const { doc, error } = rel in documents ? { doc: documents[rel] } : loadYaml(yaml, root, rel, files);
     if (error) { errors.push(error); continue; }
     specs[rel] = doc;
     const id = doc.meta && doc.meta.id;
@@ -175,7 +181,8 @@ async function main() {
             return Promise.reject(new Error(`import '${name}' resolves to ${wanted}, outside ${request.root}/`));
           }
           if (specs[wanted]) return Promise.resolve(JSON.parse(JSON.stringify(specs[wanted])));
-          const loaded = loadYaml(yaml, root, wanted);
+          if (documents[wanted]) return Promise.resolve(JSON.parse(JSON.stringify(documents[wanted])));
+          const loaded = loadYaml(yaml, root, wanted, files);
           if (loaded.error) return Promise.reject(new Error(`import '${name}': ${loaded.error.message}`));
           return Promise.resolve(loaded.doc);
         },

@@ -26,31 +26,74 @@ def make_parser() -> argparse.ArgumentParser:
     """The parser of every command; `parser.commands` maps a command to its own parser."""
     parser = _Parser(prog="pkttools", description="Parse, check and rebuild MMO game packets "
                      "described by Kaitai Struct specs.")
+    parser.add_argument("--version", action="version", version=f"pkttools {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     packets.register(sub)  # list, parse, build, split
     publish.register(sub)  # webide, docs: the specs published for people
     capture.register(sub)  # capture
+    for command in [parser, *sub.choices.values()]:
+        command.add_argument(
+            "--specs", action="append", default=[], metavar="DIR",
+            help="a folder of your own .ksy specs, laid out like ksy/: its packets join the "
+                 "protocols, its dispatchers add protocols (repeatable; also $PKTTOOLS_SPECS; "
+                 "compiled with node on first use)")
     parser.commands = sub.choices
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pkttools")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Options may come before or after the inputs (`build P --frame JSON`): each command's
     own parser reads its arguments intermixed, which argparse cannot do across subparsers."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    argv, specs = _take_specs(argv)
     parser = make_parser()
     commands = parser.commands
     at = next((i for i, arg in enumerate(argv) if not arg.startswith("-")), None)
     if at is None or argv[at] not in commands or any(a in ("-h", "--help") for a in argv[:at]):
-        return parser.parse_args(argv)
+        args = parser.parse_args(argv)
+        args.specs = specs
+        return args
     args = commands[argv[at]].parse_intermixed_args(argv[at + 1:])
     args.command = argv[at]
+    args.specs = specs
     return args
+
+
+def _take_specs(argv: list[str]) -> tuple[list[str], list[str]]:
+    """`--specs DIR` wherever it stands (before or after the command): every command takes it,
+    and argparse would let a command's default hide the one given before the command."""
+    rest, specs = [], []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--specs" and i + 1 < len(argv):
+            specs.append(argv[i + 1])
+            i += 2
+            continue
+        if arg.startswith("--specs="):
+            specs.append(arg.split("=", 1)[1])
+        else:
+            rest.append(arg)
+        i += 1
+    return rest, specs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
+        if args.specs:
+            from ..model.registry import use_specs
+
+            use_specs(args.specs)
         return args.run(args)
     except UsageError as exc:
         print(f"pkttools: error: {exc}", file=sys.stderr)

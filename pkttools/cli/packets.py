@@ -73,8 +73,8 @@ def cmd_list(args) -> int:
         print(tabulate(rows, headers=("protocol", "direction", "packets", "title")))
         return EXIT_OK
     proto = resolve(args.protocol, registry)
-    rows = [(f"0x{p.opcode:04x}", p.name, proto.direction, p.title or "", f"ksy/{p.spec_path}")
-            for p in proto.packets]
+    rows = [(f"0x{p.opcode:04x}", p.name, proto.direction, p.title or "",
+             registry.spec_origin(p.spec_path)) for p in proto.packets]
     print(f"{proto.name}: {proto.title or ''}")
     print(tabulate(rows, headers=("opcode", "packet", "direction", "title", "spec")))
     return EXIT_OK

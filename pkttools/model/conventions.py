@@ -8,8 +8,14 @@ installed.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+# A pkttools checkout: ksy/, tools/, tests/ beside the package (absent in an installed pkttools).
+PROJECT = Path(__file__).resolve().parents[2]
+# The package build.py generates; besides the classes it keeps what an installed pkttools needs
+# from the checkout: ksy/ (the specs), vectors/, guides/, node/ (the compiler wrapper).
+GENERATED = "kaitai_gen"
 # Who sends a protocol's packets: the folder name under ksy/<game>/<service>/.
 DIRECTIONS = ("client", "server")
 DISPATCHER_FILE = "index.ksy"
@@ -38,3 +44,16 @@ def contents_bytes(contents: Any) -> bytes:
     for item in items:
         out += bytes([item]) if isinstance(item, int) else str(item).encode("utf-8")
     return bytes(out)
+
+
+def checkout_or_built(checkout: Path, name: str) -> Path:
+    """A resource of the checkout when there is one, else the copy the generated package keeps
+    (`ksy`, `vectors`, `guides`, `node`)."""
+    if checkout.exists():
+        return checkout
+    import importlib.util
+
+    found = importlib.util.find_spec(GENERATED)
+    if found is None or not found.origin:
+        return checkout  # neither: the caller reports the missing folder
+    return Path(found.origin).parent / name

@@ -1,20 +1,23 @@
 """Protocols, packets and types as the built specs describe them.
 
-Everything here comes from kaitai_gen/manifest.json, which build.py derives from the .ksy files
-(the dispatcher specs hold the opcode tables). Generated modules are imported only when a
-protocol is first used, so `import pkttools` stays cheap.
+Everything here comes from the manifest.json of a generated package: kaitai_gen, which build.py
+derives from ksy/, or the package of the user spec folders in force (userspecs.py). Generated
+modules are imported only when a protocol is first used, so `import pkttools` stays cheap.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import NotBuiltError, UnknownProtocolError, UsageError
+from . import userspecs
+from .conventions import PROJECT
 
 
 @dataclass(frozen=True)
@@ -112,8 +115,11 @@ class Protocol:
 class Registry:
     """The manifest of one built kaitai_gen package."""
 
-    def __init__(self, manifest: dict, package: str = "kaitai_gen"):
+    def __init__(self, manifest: dict, package: str = "kaitai_gen",
+                 folder: Path | None = None):
         self.package = package
+        self.folder = folder  # the generated package's folder: its spec copies, specs.json
+        self.origins: dict[str, str] = manifest.get("origins", {})
         self.types: dict[str, dict] = manifest["types"]
         self.enums: dict[str, dict] = manifest["enums"]
         self.specs: dict[str, dict] = manifest["specs"]
@@ -147,7 +153,34 @@ class Registry:
             manifest = json.loads(path.read_text())
         except FileNotFoundError:
             raise NotBuiltError(f"{path} is missing: run `python build.py`") from None
-        return cls(manifest, package)
+        return cls(manifest, package, path.parent)
+
+    def spec_file(self, spec_path: str) -> Path:
+        """The file a spec was compiled from: the original where it is still there (a checkout's
+        ksy/, a user's folder), else the copy the generated package keeps."""
+        origin = self.origins.get(spec_path)
+        if origin is not None:
+            found = Path(origin) if Path(origin).is_absolute() else PROJECT / origin
+            if found.is_file():
+                return found
+        if self.folder is None:
+            raise NotBuiltError(f"no file of {spec_path}: the registry has no package folder")
+        return self.folder / "ksy" / spec_path
+
+    def spec_origin(self, spec_path: str) -> str:
+        """Where a spec is, for people: `ksy/...` in a checkout, the file of a user's folder,
+        else the copy inside the installed package."""
+        origin = self.origins.get(spec_path, f"ksy/{spec_path}")
+        if Path(origin).is_absolute() or (PROJECT / origin).is_file():
+            return origin
+        return str(self.spec_file(spec_path))
+
+    @cached_property
+    def documents(self) -> dict[str, dict]:
+        """Every spec as data, dispatchers completed (what was compiled): specs.json."""
+        if self.folder is None:
+            raise NotBuiltError("the registry has no package folder to read specs.json from")
+        return json.loads((self.folder / "specs.json").read_text())
 
     def protocol(self, name: str) -> Protocol:
         try:
@@ -182,10 +215,22 @@ _default: Registry | None = None
 
 
 def default_registry() -> Registry:
+    """The registry of the built specs, with the user spec folders in force (userspecs.py)
+    compiled in when there are any."""
     global _default
     if _default is None:
-        _default = Registry.load()
+        extra = userspecs.folders()
+        _default = Registry.load(userspecs.package_for(extra) if extra else "kaitai_gen")
     return _default
+
+
+def use_specs(folders: "list[str | os.PathLike[str]]") -> None:
+    """Use these spec folders besides $PKTTOOLS_SPECS from now on (`--specs`): their packets
+    join the protocols, their dispatchers add protocols."""
+    global _default
+    userspecs.choose(folders)
+    _default = None
+    _resolved.clear()
 
 
 def protocols() -> list[Protocol]:

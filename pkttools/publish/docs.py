@@ -25,11 +25,12 @@ from ..codec.packet import parse
 from ..codec.render import render_table
 from ..errors import DocsError, PkttoolsError, UsageError
 from ..model import compiler
-from ..model.compiler import KSY, PROJECT
+from ..model.conventions import PROJECT, checkout_or_built
 from ..model.registry import PacketType, Protocol, Registry, default_registry, resolve
 from .vectors import VECTORS_DIR, Vector, load
 
-GUIDES = PROJECT / "docs"
+# Hand-written guides: the checkout's docs/, or in an installed pkttools the copy build.py packed.
+GUIDES = checkout_or_built(PROJECT / "docs", "guides")
 _FIXED = re.compile(r"^([us])([1248])(be|le)?$|^f([48])(be|le)?$")
 _BITS = re.compile(r"^b(\d+)(be|le)?$")
 
@@ -50,6 +51,12 @@ def page_name(packet: PacketType) -> str:
 
 def _rel(target: Path, start: Path) -> str:
     return Path(os.path.relpath(target, start)).as_posix()
+
+
+def _spec_link(registry: Registry, spec_path: str, folder: Path) -> str:
+    """A link to a spec file: its name as people know it (`ksy/...`, or a user's file), to the
+    file the pages were made from."""
+    return f"[`{registry.spec_origin(spec_path)}`]({_rel(registry.spec_file(spec_path), folder)})"
 
 
 def _cell(text: str | None) -> str:
@@ -217,10 +224,10 @@ class _PacketPage:
     def render(self) -> str:
         proto, packet, reg = self.proto, self.packet, self.registry
         info = reg.types[self.root]
-        spec_file = KSY / packet.spec_path
+        spec_file = reg.spec_file(packet.spec_path)
         lines = [f"# {packet.title or packet.name}", ""]
         lines.append(f"`{proto.name}` · opcode `0x{packet.opcode:04x}` · `{packet.name}` · "
-                     f"spec [`ksy/{packet.spec_path}`]({_rel(spec_file, self.folder)}) · "
+                     f"spec {_spec_link(reg, packet.spec_path, self.folder)} · "
                      f"[all packets](README.md)")
         lines += ["", "## Description", "", _paragraphs(info["doc"])]
         refs = info.get("doc_ref") or []
@@ -248,8 +255,7 @@ class _PacketPage:
                 sub = reg.types[key]
                 lines += [f"### {sub['name']}", ""]
                 if key.split(":")[0] != self.root.split(":")[0]:
-                    lines += [f"From [`ksy/{sub['path']}`]"
-                              f"({_rel(KSY / sub['path'], self.folder)}).", ""]
+                    lines += [f"From {_spec_link(reg, sub['path'], self.folder)}.", ""]
                 lines += [_paragraphs(sub["doc"])]
                 lines += self._table(key, 0) + [""]
         enums = self._enums()
@@ -267,8 +273,8 @@ class _PacketPage:
         diagram = self.gen.diagram(packet, self.folder)
         if diagram:
             lines += ["## Diagram", "", f"![{packet.name} structure]({diagram})", ""]
-        lines += ["## Definition", "", f"[`ksy/{packet.spec_path}`]"
-                  f"({_rel(spec_file, self.folder)}):", "", "```yaml",
+        lines += ["## Definition", "", f"{_spec_link(reg, packet.spec_path, self.folder)}:",
+                  "", "```yaml",
                   spec_file.read_text(encoding="utf-8").rstrip("\n"), "```", ""]
         lines += self._examples()
         return "\n".join(lines).rstrip("\n") + "\n"
@@ -305,9 +311,11 @@ class _PacketPage:
             lines += [f"### {vec.title or vec.name}", ""]
             if vec.doc:
                 lines += [" ".join(vec.doc.split()), ""]
-            if vec.source:
+            if vec.source and (PROJECT / vec.source).is_file():
                 lines += [f"Capture: [`{vec.source}`]"
                           f"({_rel(PROJECT / vec.source, self.folder)})", ""]
+            elif vec.source:  # an installed pkttools carries the vector, not the capture
+                lines += [f"Capture: `{vec.source}` in the pkttools repository", ""]
             lines += ["```text", hexdump(vec.data), "```", "", "```text", render_table(pkt),
                       "```", ""]
             self.gen.site.examples += 1
@@ -363,6 +371,10 @@ class _Generator:
                             "--diagrams auto to build the pages without diagrams")
         if diagrams == "auto" and self.dot is None:
             self.site.notes.append("graphviz `dot` is not installed: pages have no diagrams")
+        if self.dot is not None and diagrams == "auto" and not _compiler_available():
+            self.dot = None
+            self.site.notes.append("the Kaitai Struct compiler (node) is not available: pages "
+                                   "have no diagrams")
         self._graphs: dict[str, str] | None = None
 
     def vectors_of(self, protocol: str, packet: str) -> list[Vector]:
@@ -372,8 +384,9 @@ class _Generator:
         """The compiler's graphviz output of every packet spec (one compiler run)."""
         if self._graphs is None:
             paths = sorted({p.spec_path for proto in self.registry for p in proto.packets})
-            answer = compiler.compile_specs(KSY, paths, [{"name": "dot", "lang": "graphviz",
-                                                         "debug": False}])
+            answer = compiler.compile_documents(
+                self.registry.documents, [{"name": "dot", "lang": "graphviz", "debug": False}],
+                only=paths)
             self._graphs = answer["targets"]["dot"]
         return self._graphs
 
@@ -417,7 +430,7 @@ class _Generator:
             self.write(folder / page_name(packet), page.render())
         lines = [f"# {proto.title or proto.name}", "",
                  f"`{proto.name}`: packets sent by the {proto.direction}. Dispatcher: "
-                 f"[`ksy/{proto.spec_path}`]({_rel(KSY / proto.spec_path, folder)}); "
+                 f"{_spec_link(self.registry, proto.spec_path, folder)}; "
                  f"[all protocols](../README.md).", "", _paragraphs(proto.doc)]
         lines += ["| opcode | packet | title | examples |", "|---|---|---|---|"]
         for packet in proto.packets:
@@ -428,8 +441,8 @@ class _Generator:
         if proto.stream is not None:
             stream_path = proto.stream["path"]
             doc = self.registry.types[proto.stream["type"]]["doc"]
-            lines += ["## Streams", "", f"[`ksy/{stream_path}`]"
-                      f"({_rel(KSY / stream_path, folder)}) reads a whole captured stream "
+            lines += ["## Streams", "", f"{_spec_link(self.registry, stream_path, folder)} "
+                      f"reads a whole captured stream "
                       f"(`pkttools split {proto.name} FILE`, or open it in the Web IDE).", "",
                       _paragraphs(doc)]
         guides = self.guides().get(proto.game, [])
@@ -454,6 +467,15 @@ class _Generator:
             lines += ["## Guides", "", "Hand-written pages:", ""]
             lines += [f"- [{_title_of(g)}]({_rel(g, self.out)})" for g in guides] + [""]
         self.write(self.out / "README.md", "\n".join(lines))
+
+
+def _compiler_available() -> bool:
+    try:
+        compiler.node()
+        compiler.toolchain()
+    except PkttoolsError:
+        return False
+    return True
 
 
 def _title_of(page: Path) -> str:

@@ -17,9 +17,10 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import UsageError
-from ..model.compiler import PROJECT
+from ..model.conventions import PROJECT, checkout_or_built
 
-VECTORS_DIR = PROJECT / "tests" / "vectors"
+# The checkout's tests/vectors, or in an installed pkttools the copy build.py packed.
+VECTORS_DIR = checkout_or_built(PROJECT / "tests" / "vectors", "vectors")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def _load_module(path: Path) -> ModuleType:
 def load(directory: Path = VECTORS_DIR, protocol: str | None = None) -> list[Vector]:
     """Every Vector declared at module level in directory/*.py, in declaration order."""
     if not directory.is_dir():
-        raise UsageError(f"{directory}: no vector folder (a pkttools checkout has tests/vectors)")
+        raise UsageError(f"{directory}: no vector folder (a pkttools checkout has tests/vectors, "
+                         f"an installed pkttools a copy in kaitai_gen/vectors)")
     found: list[Vector] = []
     seen: dict[str, str] = {}
     for path in sorted(directory.glob("*.py")):

@@ -30,6 +30,7 @@ from pathlib import Path
 from ..errors import BundleError, UsageError
 from ..model import compiler
 from ..model.conventions import DISPATCHER_FILE, STREAM_FILE
+from ..model.registry import Registry, default_registry
 from . import yamlout
 
 # Settings a nested type's `meta` may carry; each merged spec keeps its own.
@@ -52,16 +53,6 @@ class Bundle:
     # what js-yaml must read from each file, to check the rewrite
     expected: dict[str, dict] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # flat file name -> ksy/ path
-
-
-def protocols(specs: dict[str, dict]) -> dict[str, str]:
-    """protocol name -> folder, for every `<game>/<service>/<direction>/index.ksy`."""
-    found = {}
-    for path in specs:
-        parts = path.split("/")
-        if len(parts) == 4 and parts[-1] == DISPATCHER_FILE:
-            found[".".join(parts[:3])] = "/".join(parts[:3])
-    return dict(sorted(found.items()))
 
 
 def import_path(spec_path: str, name: str) -> str:
@@ -133,7 +124,8 @@ def _as_type(doc: dict, root_meta: dict) -> dict:
     for key in _TYPE_KEYS[1:]:
         if key in doc:
             out[key] = copy.deepcopy(doc[key])
-    unknown = [k for k in doc if k not in _TYPE_KEYS]
+    out.update({k: copy.deepcopy(v) for k, v in doc.items() if k.startswith("-")})
+    unknown = [k for k in doc if k not in _TYPE_KEYS and not k.startswith("-")]
     if unknown:
         raise BundleError(f"spec {meta.get('id')}: top-level keys {unknown} cannot be nested")
     return out
@@ -163,11 +155,13 @@ def merge(specs: dict[str, dict], root: str, protocol: str) -> dict:
     return ordered
 
 
-def make_bundles(names: list[str] | None = None, root: Path = compiler.KSY,
-                 specs: dict[str, dict] | None = None) -> list[Bundle]:
-    """The Web IDE files of the named protocols (all when None), from the specs under root."""
-    specs = compiler.read_specs(root) if specs is None else specs
-    known = protocols(specs)
+def make_bundles(names: list[str] | None = None,
+                 registry: Registry | None = None) -> list[Bundle]:
+    """The Web IDE files of the named protocols (all when None), from the specs a registry was
+    built from (its specs.json and spec files: no node needed)."""
+    registry = registry or default_registry()
+    specs = registry.documents
+    known = {p.name: p.spec_path.rsplit("/", 1)[0] for p in registry}
     unknown = [n for n in names or [] if n not in known]
     if unknown:
         raise UsageError(f"unknown protocol {', '.join(map(repr, unknown))}; known: "
@@ -184,15 +178,22 @@ def make_bundles(names: list[str] | None = None, root: Path = compiler.KSY,
             file = f"{doc['meta']['id']}.ksy"
             ids = [specs[import_path(path, str(n))]["meta"]["id"]
                    for n in doc["meta"].get("imports") or []]
-            text = (root / path).read_text(encoding="utf-8")
-            if ids:
-                text = rewrite_imports(path, text, ids)
-            header = f"# ksy/{path} for the Kaitai Web IDE: imports name the uploaded files\n"
-            bundle.flat[file] = header + text
-            bundle.sources[file] = path
             expected = copy.deepcopy(doc)
             if ids:
                 expected["meta"]["imports"] = ids
+            if path.endswith(f"/{DISPATCHER_FILE}"):
+                # Completed from the packet files of its folder (model/dispatch.py): written
+                # from the data, since the text as written lists no packets.
+                header = (f"# ksy/{path} for the Kaitai Web IDE, its packets filled in from "
+                          f"the files beside it; imports name the uploaded files\n")
+                text = yamlout.dump(expected)
+            else:
+                header = f"# ksy/{path} for the Kaitai Web IDE: imports name the uploaded files\n"
+                text = registry.spec_file(path).read_text(encoding="utf-8")
+                if ids:
+                    text = rewrite_imports(path, text, ids)
+            bundle.flat[file] = header + text
+            bundle.sources[file] = path
             bundle.expected[f"{name}/{file}"] = expected
         for path, suffix in ((dispatcher, ".ksy"), (stream, ".stream.ksy")):
             if path is None:

@@ -7,6 +7,7 @@ meta:
   encoding: ASCII
   endian: le
   bit-endian: le
+-orig-id: GP_SERV_COMMAND_LOGIN
 doc: |
   Sent by the world server in answer to the client's zone login request (client 0x000A). The
   client (handler `RecvLogIn`) uses it to set up its current zone instance (`GC_ZONE`) before the

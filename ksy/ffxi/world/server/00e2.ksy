@@ -7,6 +7,7 @@ meta:
   encoding: ASCII
   endian: le
   bit-endian: le
+-orig-id: GP_SERV_COMMAND_GROUP_LIST2
 doc: |
   Sent by the world server to create and update one party (or alliance) member's entry (client
   handler `RecvGroupList2`). It works like server 0x00DD, except that when the client has no

@@ -6,8 +6,6 @@ meta:
   ks-version: '0.11'
   imports:
     - ../../common/header
-    - '000a'
-    - '00e2'
   endian: le
 doc: |
   One packet sent by the FFXI world (zone) server to the client, as it lies in a decrypted,
@@ -30,9 +28,6 @@ seq:
     -pkttools-size-align: 4
     type:
       switch-on: packet_id
-      cases:
-        packet_id::login: ffxi_world_server_000a_login
-        packet_id::group_list2: ffxi_world_server_00e2_group_list2
     doc: |
       The packet body: the `size * 4 - 4` bytes after the header, parsed by the packet named by
       the header's id. Raw bytes when no spec exists for the id yet. Senders round a packet up
@@ -46,13 +41,3 @@ instances:
       `header.id` as a packet name, which the body switches on. The enum lives here rather than
       on the id field of the shared header (`ksy/ffxi/common/header.ksy`) because the client
       uses the same header with its own packet ids (client 0x00A is a different packet).
-enums:
-  packet_id:
-    0x0a:
-      id: login
-      -orig-id: GP_SERV_COMMAND_LOGIN
-      doc: Answer to the client's zone login (client 0x000A); sets up the zone and the character.
-    0xe2:
-      id: group_list2
-      -orig-id: GP_SERV_COMMAND_GROUP_LIST2
-      doc: Creates or updates one party or alliance member's entry.

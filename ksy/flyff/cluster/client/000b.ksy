@@ -5,6 +5,7 @@ meta:
   license: GPL-3.0-only
   ks-version: '0.11'
   endian: le
+-orig-id: PACKETTYPE_QUERYTICKCOUNT
 doc: |
   Asks the server for its tick count, to synchronise the client's clock. Not in the seed; real
   client captures carry it. The server answers with the same packet type carrying the client's

@@ -5,6 +5,7 @@ meta:
   license: GPL-3.0-only
   ks-version: '0.11'
   endian: le
+-orig-id: PACKETTYPE_PING
 doc: |
   Keep-alive and latency probe; the server answers with pong (server 0x14) carrying the same
   time. Not in the seed; real client captures carry it.

@@ -8,6 +8,7 @@ meta:
     - ../../common/string
     - ../../common/enums
   endian: le
+-orig-id: CreateCharacter
 doc: |
   Asks the cluster server to create a character in a free slot. The server answers with the
   updated character list (server 0xF3), or an error.

@@ -7,6 +7,7 @@ meta:
   imports:
     - ../../common/string
   endian: le
+-orig-id: DeleteCharacter
 doc: |
   Asks the cluster server to delete a character. The server answers with the updated character
   list (server 0xF3), or an error.

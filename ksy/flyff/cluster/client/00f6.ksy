@@ -7,6 +7,7 @@ meta:
   imports:
     - ../../common/string
   endian: le
+-orig-id: CharacterListRequest
 doc: |
   The first packet the client sends after connecting to the cluster server: it names the
   account and the server it picked and asks for the account's characters. The server answers

@@ -7,6 +7,7 @@ meta:
   imports:
     - ../../common/string
   endian: le
+-orig-id: PreJoin
 doc: |
   Sent when the player enters the game with the selected character. The cluster server checks
   the account and the second password and answers with join world (server 0xFF05); the client

@@ -4,13 +4,6 @@ meta:
   application: FlyFF (Fly For Fun)
   license: GPL-3.0-only
   ks-version: '0.11'
-  imports:
-    - '000b'
-    - '0014'
-    - '00f4'
-    - '00f5'
-    - '00f6'
-    - 'ff05'
   endian: le
 doc: |
   One packet body the client sends to the cluster server (the character selection server,
@@ -41,37 +34,4 @@ seq:
   - id: body
     type:
       switch-on: packet_type
-      cases:
-        packet_type::query_tick_count: flyff_cluster_client_000b_query_tick_count
-        packet_type::ping: flyff_cluster_client_0014_ping
-        packet_type::create_character: flyff_cluster_client_00f4_create_character
-        packet_type::delete_character: flyff_cluster_client_00f5_delete_character
-        packet_type::character_list_request: flyff_cluster_client_00f6_character_list_request
-        packet_type::pre_join: flyff_cluster_client_ff05_pre_join
     doc: The packet named by packet_type.
-enums:
-  packet_type:
-    0x0b:
-      id: query_tick_count
-      -orig-id: PACKETTYPE_QUERYTICKCOUNT
-      doc: Asks for the server's tick count (not in the seed).
-    0x14:
-      id: ping
-      -orig-id: PACKETTYPE_PING
-      doc: Keep-alive; answered by server 0x14 pong (not in the seed).
-    0xf4:
-      id: create_character
-      -orig-id: CreateCharacter
-      doc: Creates a character (PACKETTYPE_CREATE_PLAYER).
-    0xf5:
-      id: delete_character
-      -orig-id: DeleteCharacter
-      doc: Deletes a character (PACKETTYPE_DEL_PLAYER).
-    0xf6:
-      id: character_list_request
-      -orig-id: CharacterListRequest
-      doc: Asks for the account's characters (PACKETTYPE_GETPLAYERLIST).
-    0xff05:
-      id: pre_join
-      -orig-id: PreJoin
-      doc: Enters the game with the selected character (PACKETTYPE_PRE_JOIN).

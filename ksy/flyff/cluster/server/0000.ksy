@@ -5,6 +5,7 @@ meta:
   license: GPL-3.0-only
   ks-version: '0.11'
   endian: le
+-orig-id: Welcome
 doc: |
   The first packet of every connection, sent by the server as soon as the client connects: it
   carries the session (protocol) id, which the official client mixes into the checksums of the

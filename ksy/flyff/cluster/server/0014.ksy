@@ -5,6 +5,7 @@ meta:
   license: GPL-3.0-only
   ks-version: '0.11'
   endian: le
+-orig-id: Pong
 doc: |
   The answer to the client's ping (client 0x14): the same packet type and the time the ping
   carried, from which the client computes its latency.

@@ -8,6 +8,7 @@ meta:
     - ../../common/string
     - ../../common/enums
   endian: le
+-orig-id: CharacterList
 doc: |
   The account's characters, shown in the character selection window: sent in answer to the
   character list request (client 0xF6) and again after a character is created or deleted.

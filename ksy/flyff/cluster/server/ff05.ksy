@@ -5,6 +5,7 @@ meta:
   license: GPL-3.0-only
   ks-version: '0.11'
   endian: le
+-orig-id: JoinWorld
 doc: |
   The answer to pre join (client 0xFF05) when the account and second password check out: the
   client may now join the world server with the selected character. The packet has no fields;

@@ -4,11 +4,6 @@ meta:
   application: FlyFF (Fly For Fun)
   license: GPL-3.0-only
   ks-version: '0.11'
-  imports:
-    - '0000'
-    - '0014'
-    - '00f3'
-    - 'ff05'
   endian: le
 doc: |
   One packet body the cluster server (the character selection server, `LOGINSERVER` in the
@@ -29,27 +24,4 @@ seq:
   - id: body
     type:
       switch-on: packet_type
-      cases:
-        packet_type::welcome: flyff_cluster_server_0000_welcome
-        packet_type::pong: flyff_cluster_server_0014_pong
-        packet_type::character_list: flyff_cluster_server_00f3_character_list
-        packet_type::join_world: flyff_cluster_server_ff05_join_world
     doc: The packet named by packet_type.
-enums:
-  packet_type:
-    0x00:
-      id: welcome
-      -orig-id: Welcome
-      doc: The session id, first packet of every connection (PACKETTYPE_WELCOME in Rhisis).
-    0x14:
-      id: pong
-      -orig-id: Pong
-      doc: Answer to the client's ping (PACKETTYPE_PING).
-    0xf3:
-      id: character_list
-      -orig-id: CharacterList
-      doc: The account's characters (PACKETTYPE_PLAYER_LIST).
-    0xff05:
-      id: join_world
-      -orig-id: JoinWorld
-      doc: Answer to pre join; the client may join the world (PACKETTYPE_PRE_JOIN).

@@ -8,6 +8,7 @@ meta:
     - ../../common/pstring
   encoding: ISO-8859-11
   endian: le
+-orig-id: PLAYER_LOGIN
 doc: |
   Sent when the user clicks Login: the client connects to the LoginService, receives the
   hello, sends this packet and waits for the answer, LoginService server 0x0001 Login

@@ -5,6 +5,7 @@ meta:
   license: ISC
   ks-version: '0.11'
   endian: le
+-orig-id: PLAYER_SELECT_SERVER
 doc: |
   Sent when the user clicks a game server in the server list (LoginService server 0x0002).
   The server answers with 0x0003 Session Key, the key for that game server.

@@ -8,6 +8,7 @@ meta:
     - ../../common/pstring
   encoding: ISO-8859-11
   endian: le
+-orig-id: PLAYER_SET_NICKNAME
 doc: |
   Sets the nickname on a first login, after the server asked for one (LoginService server
   0x0001 with status need_set_nickname) and the client checked it with 0x0007. The server then

@@ -8,6 +8,7 @@ meta:
     - ../../common/pstring
   encoding: ISO-8859-11
   endian: le
+-orig-id: PLAYER_CONFIRM
 doc: |
   Asks whether a nickname may be used, before setting it with 0x0006. The answer is server
   packet 0x000E, which packetdoc does not document (SuperSS-Dev: a u32 result, then the

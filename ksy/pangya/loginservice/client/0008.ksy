@@ -5,6 +5,7 @@ meta:
   license: ISC
   ks-version: '0.11'
   endian: le
+-orig-id: PLAYER_SELECT_CHARCTER
 doc: |
   Picks the first character on a first login, after the server asked for one (LoginService
   server 0x0001 with status need_select_character). SuperSS-Dev and pangbox/server answer with

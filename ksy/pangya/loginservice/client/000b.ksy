@@ -8,6 +8,7 @@ meta:
     - ../../common/pstring
   encoding: ISO-8859-11
   endian: le
+-orig-id: PLAYER_RECONNECT
 doc: |
   Logs in again with the key of an earlier login instead of a password. packetdoc: it is not
   known what makes a client send it, but PangYa TH accepts it when it is sent; the server

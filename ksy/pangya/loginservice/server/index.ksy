@@ -4,13 +4,6 @@ meta:
   application: PangYa
   license: ISC
   ks-version: '0.11'
-  imports:
-    - '0001'
-    - '0002'
-    - '0003'
-    - '0006'
-    - '0009'
-    - '0010'
   endian: le
 doc: |
   One decrypted, decompressed packet payload sent by the PangYa LoginService to the client: the
@@ -36,35 +29,4 @@ seq:
   - id: body
     type:
       switch-on: packet_id
-      cases:
-        packet_id::login: pangya_loginservice_server_0001_login
-        packet_id::game_server_list: pangya_loginservice_server_0002_game_server_list
-        packet_id::session_key: pangya_loginservice_server_0003_session_key
-        packet_id::chat_macro_list: pangya_loginservice_server_0006_chat_macro_list
-        packet_id::message_server_list: pangya_loginservice_server_0009_message_server_list
-        packet_id::login_key: pangya_loginservice_server_0010_login_key
     doc: The packet named by packet_id.
-enums:
-  packet_id:
-    0x0001:
-      id: login
-      doc: Answer to the client's login request (TSLPID.LOGIN in hsreina/pangya-server).
-    0x0002:
-      id: game_server_list
-      doc: The game servers (TSLPID.SERVERS_LIST in hsreina/pangya-server).
-    0x0003:
-      id: session_key
-      doc: |
-        Key for the game server the client selected (TSLPID.PLAYER_SECURITY2 in hsreina,
-        ServerGameSessionKey in pangbox/server).
-    0x0006:
-      id: chat_macro_list
-      doc: The user's nine chat macros (TSLPID.PLAYER_MACROS in hsreina).
-    0x0009:
-      id: message_server_list
-      doc: The messenger servers (TSLPID.UN_0009 in hsreina).
-    0x0010:
-      id: login_key
-      doc: |
-        The user's login key, for reconnecting (TSLPID.PLAYER_SECURITY1 in hsreina,
-        ServerLoginSessionKey in pangbox/server).

@@ -7,6 +7,7 @@ meta:
   encoding: UTF-8
   endian: le
   bit-endian: le
+-orig-id: CMSG_LOGIN_REGISTER
 doc: |
   Login credentials, sent by the client to the login server (55 bytes with the packet id),
   usually right after the server version answer (0x7531). The server answers with one of

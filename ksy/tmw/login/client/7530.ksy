@@ -5,6 +5,7 @@ meta:
   license: CC0-1.0
   ks-version: '0.11'
   endian: le
+-orig-id: CMSG_SERVER_VERSION_REQUEST
 doc: |
   Asks the server for its version: the packet id alone (2 bytes). ManaPlus sends it as the
   first packet on the login connection, when the server type supports it

@@ -4,9 +4,6 @@ meta:
   application: The Mana World (tmwAthena server, ManaPlus client)
   license: CC0-1.0
   ks-version: '0.11'
-  imports:
-    - '0064'
-    - '7530'
   endian: le
 doc: |
   One packet sent by a TMW client to the login server (tmwAthena): the u2 packet id, then the
@@ -23,17 +20,4 @@ seq:
   - id: body
     type:
       switch-on: packet_id
-      cases:
-        packet_id::login_request: tmw_login_client_0064_login_request
-        packet_id::server_version_request: tmw_login_client_7530_server_version_request
     doc: The packet named by packet_id.
-enums:
-  packet_id:
-    0x0064:
-      id: login_request
-      -orig-id: CMSG_LOGIN_REGISTER
-      doc: Login Request; 55 bytes.
-    0x7530:
-      id: server_version_request
-      -orig-id: CMSG_SERVER_VERSION_REQUEST
-      doc: Server Version Request; 2 bytes.

@@ -6,6 +6,7 @@ meta:
   ks-version: '0.11'
   encoding: UTF-8
   endian: le
+-orig-id: SMSG_UPDATE_HOST
 doc: |
   The URL of the update server (the seed calls this answer "Host Update"). Variable length: a
   u2 total length (packet id and length included), then the URL.

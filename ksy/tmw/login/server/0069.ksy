@@ -6,6 +6,7 @@ meta:
   ks-version: '0.11'
   encoding: UTF-8
   endian: le
+-orig-id: SMSG_LOGIN_DATA
 doc: |
   The answer to a successful 0x0064 Login Request: session keys for the char-server, the
   account id, and the list of char-servers the client may connect to. Variable length: a 47-byte

@@ -6,6 +6,7 @@ meta:
   ks-version: '0.11'
   encoding: UTF-8
   endian: le
+-orig-id: SMSG_LOGIN_ERROR
 doc: |
   The login server refuses a 0x0064 Login Request (23 bytes with the packet id): an error code
   and a 20-byte text that carries the end date of a temporary ban (code 6). The client shows a

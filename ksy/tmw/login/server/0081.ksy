@@ -5,6 +5,7 @@ meta:
   license: CC0-1.0
   ks-version: '0.11'
   endian: le
+-orig-id: SMSG_CONNECTION_PROBLEM
 doc: |
   A server-side problem ends the connection (3 bytes with the packet id). All tmwAthena servers
   send it; on the login server it answers a 0x0064 Login Request in three cases:

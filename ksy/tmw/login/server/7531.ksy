@@ -6,6 +6,7 @@ meta:
   ks-version: '0.11'
   endian: le
   bit-endian: le
+-orig-id: SMSG_SERVER_VERSION_RESPONSE
 doc: |
   The answer to 0x7530 Server Version Request (10 bytes with the packet id): tmwAthena's
   8-byte Version struct. The login server sends its release number, which server it is (login)
