@@ -82,7 +82,8 @@ def test_layout_mirrors_ksy_and_has_three_flavours(project):
     manifest = json.loads((gen / "manifest.json").read_text())
     packets = manifest["protocols"]["pangya.loginservice.server"]["packets"]
     assert [(p["opcode"], p["name"]) for p in packets] == [
-        (0x0001, "login"), (0x0002, "game_server_list"), (0x0003, "session_key"),
+        (0x0000, "hello"), (0x0001, "login"), (0x0002, "game_server_list"),
+        (0x0003, "session_key"),
         (0x0006, "chat_macro_list"), (0x0009, "message_server_list"), (0x0010, "login_key")]
 
 
@@ -118,7 +119,7 @@ def test_yaml_error_names_line(project):
 
 def test_missing_import_is_reported(project):
     spec = project / "ksy" / "pangya" / "loginservice" / "server" / "index.ksy"
-    spec.write_text(spec.read_text().replace("- '0001'", "- '0001'\n    - ../nothing_here"))
+    spec.write_text(spec.read_text().replace("- '0000'", "- '0000'\n    - ../nothing_here"))
     failed = build(project)
     assert failed.returncode == 1
     assert "ksy/pangya/loginservice/server/index.ksy: /meta/imports/1" in failed.stderr

@@ -342,5 +342,6 @@ def test_cut_key_and_macro_packets(data, length, path, start):
 
 def test_packet_table():
     assert [(p.opcode, p.name) for p in pkttools.protocol(PROTO).packets] == [
-        (0x0001, "login"), (0x0002, "game_server_list"), (0x0003, "session_key"),
+        (0x0000, "hello"), (0x0001, "login"), (0x0002, "game_server_list"),
+        (0x0003, "session_key"),
         (0x0006, "chat_macro_list"), (0x0009, "message_server_list"), (0x0010, "login_key")]

@@ -5,6 +5,7 @@ meta:
   license: ISC
   ks-version: '0.11'
   imports:
+    - '0000'
     - '0001'
     - '0002'
     - '0003'
@@ -18,7 +19,8 @@ doc: |
   payload.
 
   On the wire the payload is encrypted with a per-session key and LZO1X-compressed; this spec
-  starts after both are undone (packetdoc's examples are stored that way).
+  starts after both are undone (packetdoc's examples are stored that way). The first packet
+  of a connection, the hello (0x0000), is neither: it carries the key.
 
   The packets are the ones packetdoc documents for this direction. Servers also send ids it
   does not document (pangbox/server and SuperSS-Dev: 0x000E nickname check result, 0x0011
@@ -28,6 +30,7 @@ doc-ref:
   - https://github.com/pangbox/packetdoc/blob/master/src/packets/loginservice/server/index.ksy
   - https://github.com/pangbox/server/blob/master/login/msgserver.go
   - https://github.com/hsreina/pangya-server/blob/develop/src/Packets/PacketsDef.pas
+  - https://github.com/Acrisio-Filho/SuperSS-Dev/blob/master/Server%20Lib/Login%20Server/Login%20Server/login_server.cpp
 seq:
   - id: packet_id
     type: u2
@@ -37,6 +40,7 @@ seq:
     type:
       switch-on: packet_id
       cases:
+        packet_id::hello: pangya_loginservice_server_0000_hello
         packet_id::login: pangya_loginservice_server_0001_login
         packet_id::game_server_list: pangya_loginservice_server_0002_game_server_list
         packet_id::session_key: pangya_loginservice_server_0003_session_key
@@ -46,6 +50,11 @@ seq:
     doc: The packet named by packet_id.
 enums:
   packet_id:
+    0x0000:
+      id: hello
+      doc: |
+        The first packet of a connection, in the clear: the encryption key (SuperSS-Dev's
+        initial packet, pangbox/server ConnectMessage).
     0x0001:
       id: login
       doc: Answer to the client's login request (TSLPID.LOGIN in hsreina/pangya-server).

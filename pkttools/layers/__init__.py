@@ -1,0 +1,2 @@
+"""Game layers: decrypt and decompress a game's traffic before framing, and encrypt it back.
+"""
