@@ -132,8 +132,8 @@ def _open(frame: bytes, key: int, header: int, minimum: int, who: str) -> bytes:
                                f"{header}-byte header and {minimum}-byte minimum body")
     declared = int.from_bytes(frame[1:3], "little")
     if declared != len(frame) - header:
-        raise PangyaFrameError(f"{who} frame: length field (offset 1) says {declared} body "
-                               f"bytes, the frame has {len(frame) - header}")
+        raise PangyaFrameError(f"{who} frame: the length field (offset 1) is {declared}, but "
+                               f"the body has {len(frame) - header} bytes")
     i = _index(key, frame[0])
     if frame[header] != MASK[i] ^ SEED[i]:
         raise PangyaFrameError(
@@ -178,6 +178,9 @@ def decode_size(field: bytes) -> int:
 
 
 _LZO = lzallright.LZOCompressor()
+LZO_MAX_RATIO = 256
+"""No LZO1X stream gives more than about 255 bytes per byte (a zero byte in a length adds
+255): a bound on what a frame can declare."""
 
 
 def compress(payload: bytes) -> bytes:
@@ -189,9 +192,15 @@ def compress(payload: bytes) -> bytes:
 
 def decompress(data: bytes, size: int) -> bytes:
     """The `size` bytes an LZO1X stream holds; `PangyaDecompressError` when the stream is
-    broken, has bytes after its end marker, or gives another size (an overrun)."""
+    broken, has bytes after its end marker, or gives another size (an overrun). A size no
+    stream of that length can reach is refused before decompressing, so a damaged size field
+    costs no memory."""
+    if size > LZO_MAX_RATIO * len(data) + 1024:
+        raise PangyaDecompressError(f"the size field says {size} bytes, more than a "
+                                    f"{len(data)}-byte LZO1X stream can hold")
     try:
-        out = lzallright.LZOCompressor.decompress(bytes(data), max(size, 1))
+        # The size is only a hint for the first buffer: the stream decides how much comes out.
+        out = lzallright.LZOCompressor.decompress(bytes(data), max(1, min(size, 1 << 16)))
     except lzallright.LZOError as err:
         reason = str(err.args[0]).rsplit(".", 1)[-1] if err.args else "error"
         extra = {"InputOverrun": "the stream ends early",
@@ -199,7 +208,7 @@ def decompress(data: bytes, size: int) -> bytes:
                  "InputNotConsumed": "bytes follow the end marker",
                  "OutputOverrun": "more output than the header declares"}.get(reason, "")
         raise PangyaDecompressError(
-            f"LZO1X stream of {len(data)} bytes is broken: {reason}"
+            f"the {len(data)}-byte LZO1X stream is broken: {reason}"
             + (f" ({extra})" if extra else "")) from None
     if len(out) != size:
         what = "overrun" if len(out) > size else "short"
@@ -280,6 +289,7 @@ class _Frame:
     raw: bytes
     results: dict[int, tuple[bytes | None, str | None]] = field(default_factory=dict)
     parses: dict[int, bool] = field(default_factory=dict)
+    note: str | None = None
 
 
 def _frame_length(direction: str, buf: bytearray) -> int | None:
@@ -300,8 +310,8 @@ class Session:
     frame keeps the candidate keys whose check byte fits and under which it decrypts (server:
     the LZO stream gives the declared size), preferring those whose plaintext `check`
     accepts. One candidate left: the key is found (`notes` says after how many frames). A
-    frame that no candidate fits is an error item and narrows nothing, so one corrupt frame
-    cannot lock in a wrong key.
+    frame that no candidate fits is an error item and narrows nothing. (A damaged frame whose
+    check byte happens to fit a wrong key can still mislead the search: give the key then.)
 
     While several keys remain, a frame that reads the same under all of them (always so for
     salts 0x00 and 0x01) comes out at once, with a note. A frame that reads differently is
@@ -462,8 +472,9 @@ class Session:
             self._candidates = keep
         if len(self._candidates) == 1:
             (self.key,) = self._candidates
-            self.notes.append(f"key 0x{self.key:02x} found by trial after "
-                              f"{self._trial_frames} frame(s)")
+            frame.note = f"key 0x{self.key:02x} found by trial after {self._trial_frames} " \
+                         f"frame(s)"
+            self.notes.append(frame.note)
 
     def _release(self, d: str, force: bool = False) -> list[Decoded]:
         out = []
@@ -480,14 +491,10 @@ class Session:
         """The frame's item under the current candidates; None to keep holding it."""
         if self.key is not None:
             plain, error = self._result(d, frame, self.key)
-            return Decoded(frame.offset, frame.raw, plain, error=error)
+            return Decoded(frame.offset, frame.raw, plain, error=error, note=frame.note)
         ok, parsing = self._fitting(d, frame)
         if not ok:
-            errors = sorted({self._result(d, frame, k)[1] for k in self._candidates})
-            error = errors[0] if len(errors) == 1 else \
-                f"no candidate key ({_keys(self._candidates)}) decrypts the frame: " + \
-                "; ".join(errors[:3]) + (" ..." if len(errors) > 3 else "")
-            return Decoded(frame.offset, frame.raw, None, error=error)
+            return Decoded(frame.offset, frame.raw, None, error=self._no_key_fits(d, frame))
         keys = parsing or ok
         plains = {self._result(d, frame, k)[0] for k in keys}
         if len(plains) == 1:
@@ -500,6 +507,22 @@ class Session:
         return Decoded(frame.offset, frame.raw, None,
                        error=f"key ambiguous: the frame reads differently under "
                              f"{_keys(keys)}; give the key to decode it")
+
+    def _no_key_fits(self, d: str, frame: _Frame) -> str:
+        """Why no candidate decrypts the frame, in one line."""
+        errors = {k: self._result(d, frame, k)[1] for k in sorted(self._candidates)}
+        distinct = set(errors.values())
+        if len(distinct) == 1:  # the frame itself is wrong (too short, bad length)
+            return distinct.pop()
+        header = CLIENT_HEADER if d == "client" else SERVER_HEADER
+        deeper = {k: e for k, e in errors.items() if "check byte" not in e}
+        line = (f"{d} frame: check byte 0x{frame.raw[header]:02x} (offset {header}) fits "
+                f"none of the candidate keys ({_keys(self._candidates)})")
+        if deeper:
+            line = f"{d} frame: the check byte fits {_keys(deeper)}, but " + "; ".join(
+                f"under 0x{k:02x} {e}" for k, e in list(deeper.items())[:3]) + \
+                ("; ..." if len(deeper) > 3 else "")
+        return line
 
     def _note_ambiguous(self) -> None:
         now = frozenset(self._candidates)
