@@ -11,8 +11,8 @@ The wire, as verified against those sources and pangcrypt's test vectors:
 - The server speaks first, with the hello, in the clear: `00`, u16 length, `00`, then the
   payload: packet id 0x0000, u4 key (0..15), u4 server id. Every later frame of the
   connection, both ways, is encrypted with that key.
-- Client frame: salt (u1, any value), u16 body length, a sequence byte (0 in practice,
-  ignored), then the body: check byte, payload.
+- Client frame: salt (u1, any value), u16 body length, a sequence byte (SuperSS-Dev's name;
+  every source writes 0 and none reads it), then the body: check byte, payload.
 - Server frame: salt (u1), u16 body length, then the body: check byte, the payload's size in
   4 bytes (`size // 255` as a big-endian u3, then `size % 255`), the payload compressed
   with LZO1X.
