@@ -81,7 +81,8 @@ def test_layout_mirrors_ksy_and_has_three_flavours(project):
     assert "ReadWriteKaitaiStruct" not in ro
     manifest = json.loads((gen / "manifest.json").read_text())
     packets = manifest["protocols"]["pangya.loginservice.server"]["packets"]
-    files = sorted((project / "ksy" / "pangya" / "loginservice" / "server").glob("[0-9a-f]*.ksy"))
+    folder = project / "ksy" / "pangya" / "loginservice" / "server"
+    files = sorted(folder.glob("[0-9a-f]*.ksy"))
     assert [p["opcode"] for p in packets] == [int(f.stem, 16) for f in files]
     assert {"opcode": 0x0001, "name": "login"}.items() <= packets[[p["opcode"] for p in
                                                                   packets].index(1)].items()

@@ -8,9 +8,9 @@ in how they read and write bytes. Each dict maps the wire number to the spec's e
 from __future__ import annotations
 
 # ksy/pangya/loginservice/server/index.ksy and 0001.ksy
-PANGYA_PACKET_ID = {0x0001: "login", 0x0002: "game_server_list", 0x0003: "session_key",
-                    0x0006: "chat_macro_list", 0x0009: "message_server_list",
-                    0x0010: "login_key"}
+PANGYA_PACKET_ID = {0x0000: "hello", 0x0001: "login", 0x0002: "game_server_list",
+                    0x0003: "session_key", 0x0006: "chat_macro_list",
+                    0x0009: "message_server_list", 0x0010: "login_key"}
 PANGYA_STATUS = {0: "success", 217: "need_set_nickname", 218: "need_select_character",
                  227: "error"}
 PANGYA_ERROR_CODE = {5100019: "already_logged_in", 5100107: "duplicate_connection",

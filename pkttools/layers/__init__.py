@@ -1,2 +1,2 @@
 """Game layers: decrypt and decompress a game's traffic before framing, and encrypt it
-back."""
+back. One module per game: a Session per connection, with a decrypt/encrypt pair per direction."""

@@ -310,3 +310,27 @@ CHAT_MACROS = vector(
     {"macros": [f"test {i}" for i in range(1, 10)]},
     title="Nine chat macros",
     doc="hsreina/pangya-server TPlayerMacrosPacket: WriteStr('test 1', 64) ... NUL-padded.")
+
+# -- 0x0000 hello --------------------------------------------------------------------------------
+# The payload of the hello frame, which travels in the clear: the frame adds `00`, the u16 body
+# length and a `00` before it (pkttools/layers/pangya.py reads the key from it).
+
+HELLO_PANGCRYPT = vector(
+    "hello_pangcrypt", "hello", bytes.fromhex(
+        "00 00"  # packet_id: hello
+        "0c 00 00 00"  # key: 12
+        "75 27 00 00"),  # server_uid: 10101
+    {"key": 12, "server_uid": 10101},
+    title="Hello: the connection's key",
+    doc="The LoginService hello frame of pangbox/pangcrypt's README, `00 0b 00 00` and this "
+    "payload; pangbox/server's login server sends the same (its ConnectMessage, server id "
+    "10101).")
+
+HELLO_HSREINA = vector(
+    "hello_hsreina", "hello", bytes.fromhex(
+        "00 00"  # packet_id: hello
+        "05 00 00 00"  # key: 5 (the client's key byte, then three zero bytes)
+        "0f 27 00 00"),  # server_uid: 9999
+    {"key": 5, "server_uid": 9999},
+    title="Hello as hsreina/pangya-server sends it",
+    doc="hsreina/pangya-server TLoginServer.OnClientConnect, for a client whose key is 5.")
