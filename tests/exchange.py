@@ -23,6 +23,11 @@ from pkttools.capture.capfile import open_capture
 from pcapgen import Conversation, udp_packet, link_frame, write_pcap, write_pcapng
 
 CHUNKINGS = ("whole", "bytes", "random")
+# Keys the encrypted services use in the exchange, made up for the tests: PangYa's travels in
+# the server's hello (0x0000); FFXI's session key must be given to read the capture.
+PANGYA_KEY = 0x0b
+FFXI_KEY = bytes.fromhex("00112233445566778899aabbccddeeff10203040")
+KEYS = {"ffxi.world": FFXI_KEY}
 
 
 def _flyff_client(packet: str, fields: dict) -> bytes:
@@ -124,8 +129,10 @@ def tcp_packets() -> dict[str, dict[str, list[bytes]]]:
     }
 
 
-def ffxi_datagrams() -> list[tuple[str, bytes, list[bytes]]]:
-    """(sender, datagram payload, the packets in it) of the FFXI UDP exchange."""
+def ffxi_datagrams() -> list[tuple[str, bytes, list[bytes], bytes]]:
+    """(sender, datagram as sent (encrypted with FFXI_KEY), the packets in it, the plaintext
+    datagram) of the FFXI UDP exchange."""
+    from pkttools.layers import ffxi as layer
     import test_ffxi_world_server as ffxi
 
     login = pkttools.build("ffxi.world.server",
@@ -146,11 +153,14 @@ def ffxi_datagrams() -> list[tuple[str, bytes, list[bytes]]]:
         return struct.pack("<HH4sI16s", number, 0x45, b"\0" * 4, 1700000000, b"\0" * 16)
 
     end = bytes(4)
-    return [
+    plain = [
         ("client", bytes(range(0x1C)) + b"client datagram, not parsed", []),
         ("server", header(0x123) + login + end, [login]),
         ("server", header(0x124) + group + login, [group, login]),  # no end marker
     ]
+    session = layer.Session(key=FFXI_KEY)
+    return [(sender, session.encode(sender, data), packets, data)
+            for sender, data, packets in plain]
 
 
 @dataclass
@@ -159,7 +169,8 @@ class Session:
 
     service: str
     chunking: str
-    packets: dict[str, list[bytes]]
+    packets: dict[str, list[bytes]]  # the plaintext packets each direction sends
+    frames: dict[str, list[bytes]]  # each packet as it goes on the wire (encrypted or not)
     data: dict[str, bytes]
     chunks: dict[str, list[int]] = field(default_factory=dict)
 
@@ -167,14 +178,34 @@ class Session:
 def sessions(seed: int = 7) -> list[Session]:
     rng = random.Random(seed)
     out = []
-    for service, packets in tcp_packets().items():
+    for service, sent in tcp_packets().items():
         for chunking in CHUNKINGS:
-            data = {d: b"".join(p) for d, p in packets.items()}
-            session = Session(service, chunking, packets, data)
+            packets, frames = on_the_wire(service, sent, rng)
+            data = {d: b"".join(f) for d, f in frames.items()}
+            session = Session(service, chunking, packets, frames, data)
             for direction, stream in data.items():
                 session.chunks[direction] = _chunks(len(stream), chunking, rng)
             out.append(session)
     return out
+
+
+def on_the_wire(service: str, packets: dict[str, list[bytes]], rng: random.Random,
+                hello: bool = True) -> tuple[dict[str, list[bytes]], dict[str, list[bytes]]]:
+    """The packets of a TCP service as its game sends them: PangYa's LoginService opens with
+    a hello carrying the key, then encrypts every frame (a salt per frame); the others go in
+    the clear. Returns the plaintext packets (the hello included) and the wire frames."""
+    if service != "pangya.loginservice":
+        return packets, packets
+    from pkttools.layers import pangya
+
+    layer = pangya.Session(key=PANGYA_KEY)
+    plain = {d: list(p) for d, p in packets.items()}
+    if hello:
+        plain["server"].insert(0, pkttools.build("pangya.loginservice.server", {
+            "packet": "hello", "fields": {"key": PANGYA_KEY, "server_uid": 0x2775}}))
+    frames = {d: [layer.encode(d, p, salt=rng.randrange(256)) for p in ps]
+              for d, ps in plain.items()}
+    return plain, frames
 
 
 def _chunks(total: int, chunking: str, rng: random.Random) -> list[int]:
@@ -237,7 +268,7 @@ def run_tcp(session: Session, listener: socket.socket) -> dict[str, bytes]:
 def run_udp(server: socket.socket, datagrams) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
         client.bind(("127.0.0.1", 0))
-        for sender, payload, _ in datagrams:
+        for sender, payload, *_ in datagrams:
             if sender == "client":
                 client.sendto(payload, server.getsockname())
                 server.recvfrom(65536)
@@ -425,7 +456,7 @@ def _written(tmp: Path, ports: dict[str, str], plan: list[Session], datagrams
         frames += conv.frames(start=1_700_000_000 + number)
     client = ("127.0.0.1", 42000)
     server = ("127.0.0.1", by_service["ffxi.world"])
-    for i, (sender, payload, _) in enumerate(datagrams):
+    for i, (sender, payload, *_) in enumerate(datagrams):
         src, dst = (client, server) if sender == "client" else (server, client)
         frame = link_frame(udp_packet(src, dst, payload), 1)
         frames.append((1_700_001_000 + i * 0.01, frame, len(frame)))
@@ -437,4 +468,5 @@ def _written(tmp: Path, ports: dict[str, str], plan: list[Session], datagrams
     return files
 
 
-__all__ = ["record", "Recorded", "Session", "sessions", "tcp_packets", "ffxi_datagrams"]
+__all__ = ["record", "Recorded", "Session", "sessions", "tcp_packets", "ffxi_datagrams",
+           "on_the_wire", "KEYS", "PANGYA_KEY", "FFXI_KEY"]

@@ -11,6 +11,7 @@ import io
 import pytest
 
 import pkttools
+from pkttools.layers import pangya
 from pkttools.capture.capfile import CaptureFileError
 from pkttools.capture import Limits, read_capture
 from pkttools.stream.items import Frame
@@ -291,11 +292,14 @@ def test_snap_length_cut_segments_are_gaps():
 
 
 def test_udp_datagram_cut_at_the_snap_length():
+    # A cut datagram cannot be decrypted (its MD5 trailer is gone): its bytes are kept as
+    # unframed, then the gap says what the capture lacks.
     payload = exchange.ffxi_datagrams()[1][1]
     frame = link_frame(udp_packet(("10.0.0.1", 54230), ("10.0.0.2", 50000), payload), 1)
-    cap, items = items_of(pcap([(1.0, frame[:-100], len(frame))]))
-    assert [i.kind for i in items] == ["prologue", "incomplete", "gap"]
-    assert (items[2].offset, items[2].content.size) == (len(payload) - 100, 100)
+    cap, items = items_of(pcap([(1.0, frame[:-100], len(frame))]), keys=exchange.KEYS)
+    assert [i.kind for i in items] == ["unframed", "gap"]
+    assert len(items[0].content.data) == len(payload) - 100
+    assert (items[1].offset, items[1].content.size) == (len(payload) - 100, 100)
 
 
 def test_records_that_are_not_tcp_or_udp_are_counted():
@@ -442,20 +446,24 @@ def test_control_segments_and_late_data_of_closed_connections():
     assert cap.summary.skipped == {"TCP segment without data of no tracked connection": 1}
 
 
-def test_pangya_login_request_ends_with_its_segment():
+def test_pangya_login_request_ends_with_its_frame():
     # The login request's padding runs to the end of the payload (ksy/pangya/loginservice/
-    # client/0001.ksy): in a capture the payload is the segment that carries it.
+    # client/0001.ksy): on the wire the payload is one encrypted frame, which the layer cuts.
+    # No hello in this capture (the client side only): the key is found by trial.
     login = (EXAMPLES / "pangya/loginservice/client/GB.R7.852.00/"
              "0001-181018.1255-0000-7af0.bin").read_bytes()
     select = pkttools.build("pangya.loginservice.client",
                             {"packet": "select_server", "fields": {"server_id": 20202}})
+    layer = pangya.Session(key=exchange.PANGYA_KEY)
+    frames = [layer.encode("client", login, salt=0x42), layer.encode("client", select, salt=7)]
     conv = Conversation(server=("10.0.0.1", 10101)).handshake()
-    conv.send("client", login)
-    conv.send("client", select)
+    wire = b"".join(frames)
+    conv.send("client", wire, [5, 30, len(wire) - 35])  # segments that cut the frames
     conv.close()
-    _, items = items_of(pcap(conv))
+    cap, items = items_of(pcap(conv))
     assert [(i.kind, i.offset, i.packet.name) for i in items] == [
-        ("frame", 0, "login"), ("frame", len(login), "select_server")]
+        ("frame", 0, "login"), ("frame", len(frames[0]), "select_server")]
+    assert any("key 0x0b found by trial" in note for note in cap.summary.connections[0].notes)
     assert items[0].packet.fields()["username"]["value"] == "john"
 
 

@@ -31,7 +31,7 @@ def recorded(tmp_path_factory, request):
 
 
 def read(rec, kind):
-    cap = read_capture(rec.files[kind], ports=rec.ports)
+    cap = read_capture(rec.files[kind], ports=rec.ports, keys=exchange.KEYS)
     return cap, list(cap)
 
 
@@ -57,8 +57,9 @@ def test_every_sent_packet_comes_back_in_order(recorded, kind):
             expected = [pkttools.split(proto, p)[0].packet.to_dict() for p in packets]
             assert [i.kind for i in got] == ["frame"] * len(packets), (session.chunking, got)
             assert [i.packet.to_dict() for i in got] == expected, (conn.label, session.chunking)
-            offsets = [i.offset for i in got]
-            assert offsets == [sum(len(p) for p in packets[:n]) for n in range(len(packets))]
+            offsets = [i.offset for i in got]  # where each frame starts on the wire
+            frames = session.frames[direction]
+            assert offsets == [sum(len(f) for f in frames[:n]) for n in range(len(frames))]
     assert cap.summary.problems == 0, cap.summary.format()
 
 
@@ -70,12 +71,13 @@ def test_ffxi_datagrams_are_split_one_by_one(recorded, kind):
     got = [i for i in items if i.connection is udp[0]]
     client = [i for i in got if i.direction == "client"]
     assert [(i.kind, i.datagram, i.offset) for i in client] == [("unparsed", 1, 0)]
-    assert client[0].content.data == recorded.datagrams[0][1]
+    assert client[0].content.data == recorded.datagrams[0][3]  # decrypted, kept unparsed
     server = [i for i in got if i.direction == "server"]
     assert [(i.datagram, i.kind) for i in server] == [
         (1, "prologue"), (1, "frame"), (1, "unframed"),  # the end marker: not a packet
         (2, "prologue"), (2, "frame"), (2, "frame")]
-    sent = [p for sender, _, packets in recorded.datagrams if sender == "server" for p in packets]
+    sent = [p for sender, _, packets, _ in recorded.datagrams if sender == "server"
+            for p in packets]
     assert [i.packet.to_dict() for i in server if i.kind == "frame"] == [
         pkttools.parse("ffxi.world.server", p).to_dict() for p in sent]
     assert server[2].content.reason == "after the end marker" and server[2].content.error is None
@@ -96,7 +98,9 @@ def test_pcap_and_pcapng_give_the_same_items(recorded):
 
 def test_cli_on_the_recorded_capture(recorded, capsys):
     ports = [arg for p, s in recorded.ports.items() for arg in ("--port", f"{p}={s}")]
-    status = main(["capture", str(recorded.files["pcapng"]), *ports, "--filter", "login_data"])
+    keys = [arg for s, k in exchange.KEYS.items() for arg in ("--key", f"{s}={k.hex()}")]
+    status = main(["capture", str(recorded.files["pcapng"]), *ports, *keys,
+                   "--filter", "login_data"])
     out, err = capsys.readouterr()
     rows = out.splitlines()
     assert rows[0].split() == ["record", "time", "conn", "dir", "opcode", "packet", "summary"]

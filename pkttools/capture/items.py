@@ -59,6 +59,8 @@ class Connection:
     datagrams: dict[str, int] = field(default_factory=lambda: {"client": 0, "server": 0})
     stats: dict[str, DirectionStats] = field(
         default_factory=lambda: {"client": DirectionStats(), "server": DirectionStats()})
+    # what the service's game layer learnt: the key from a hello, found by trial, a key step
+    notes: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -71,7 +73,8 @@ class Connection:
                 "last_time": self.last_time, "first_record": self.first_record,
                 "last_record": self.last_record, "syn_seen": self.syn_seen,
                 "state": self.state,
-                "stats": {d: s.to_dict() for d, s in self.stats.items()}}
+                "stats": {d: s.to_dict() for d, s in self.stats.items()},
+                "notes": list(self.notes)}
 
 
 @dataclass(slots=True)

@@ -44,6 +44,7 @@ from ..model.registry import Protocol, Registry
 from ..stream.framing import Splitter
 from ..stream.items import Incomplete, Item, Unframed
 from .capfile import CaptureFile, Record
+from .decrypt import LayerStream, layer_of, parse_keys
 from .items import CaptureItem, Connection, Content, Unparsed
 from .netdecode import TH_ACK, TH_FIN, TH_RST, TH_SYN, Segment, decode, format_address
 from .ports import PortMap
@@ -100,12 +101,14 @@ class _Side:
 
 
 class _Tcp:
-    __slots__ = ("conn", "sides", "key")
+    __slots__ = ("conn", "sides", "key", "layer")
 
-    def __init__(self, conn: Connection, sides: dict[str, _Side], key: tuple):
+    def __init__(self, conn: Connection, sides: dict[str, _Side], key: tuple,
+                 layer: LayerStream | None = None):
         self.conn = conn
         self.sides = sides
         self.key = key
+        self.layer = layer  # the service's game layer: it frames and decrypts the stream
 
 
 class Capture:
@@ -115,15 +118,19 @@ class Capture:
     def __init__(self, source: str | os.PathLike | BinaryIO, *,
                  ports: Iterable[str] | Mapping[int | str, str] = (),
                  services: Iterable[str] | None = None, default_ports: bool = True,
-                 limits: Limits | None = None, registry: Registry | None = None):
+                 limits: Limits | None = None, registry: Registry | None = None,
+                 keys: Iterable[str] | Mapping[str, object] = ()):
         self.portmap = PortMap(ports, services=services, defaults=default_ports,
                                registry=registry)
+        self.keys = parse_keys(keys, self.portmap.service_name,
+                               lambda service: layer_of(self.portmap.protocols(service)))
         self.limits = limits or Limits()
         self.file = CaptureFile(source)
         self.summary = Summary(self.file)
         self._open: OrderedDict[tuple, _Tcp] = OrderedDict()
         self._closed: OrderedDict[tuple, _Tcp] = OrderedDict()
         self._udp: OrderedDict[tuple, Connection] = OrderedDict()
+        self._udp_layers: dict[int, LayerStream] = {}  # connection id -> its game layer
         self._held_total = 0
         self._next_id = 1
         self._iterating = False
@@ -239,7 +246,11 @@ class Capture:
             sides = {d: _Side(protocols[d], service, d, self.limits, tcp=True)
                      for d in ("client", "server")}
             key = fwd if direction == "client" else rev
-            state = _Tcp(conn, sides, key)
+            layer = self._layer(conn, protocols)
+            if layer is not None:  # the layer frames the encrypted stream, not the splitter
+                for side in sides.values():
+                    side.splitter = None
+            state = _Tcp(conn, sides, key, layer)
             self._open[key] = state
             items.extend(self._evict())
         else:
@@ -311,8 +322,8 @@ class Capture:
                 if (last.reason == content.reason
                         and last.offset + len(last.data) == content.offset
                         and len(last.data) + len(content.data) <= MERGE_UNFRAMED):
-                    pending.content = Unframed(last.offset, last.data + content.data, last.reason,
-                                            last.error or content.error)
+                    pending.content = Unframed(last.offset, last.data + content.data,
+                                               last.reason, last.error or content.error)
                     pending.time, pending.record = record.time, record.number
                     return
             if pending is not None:
@@ -328,6 +339,10 @@ class Capture:
         for event in events:
             if isinstance(event, Data):
                 stats.bytes += len(event.data)
+                if state.layer is not None and side.protocol is not None:
+                    for item in state.layer.feed(direction, event.offset, event.data):
+                        emit(item)
+                    continue
                 if side.splitter is None:
                     emit(Unparsed(event.offset, event.data, side.reason))
                     continue
@@ -340,6 +355,9 @@ class Capture:
                                               f"splitting restarts after it"):
                         emit(item)
             elif isinstance(event, Gap):
+                if state.layer is not None and side.protocol is not None:
+                    for item in state.layer.gap(direction, event.offset):
+                        emit(item)
                 if side.splitter is not None:
                     for item in self._restart(side, event.offset + event.size,
                                               f"a frame cut by the gap at offset "
@@ -380,9 +398,11 @@ class Capture:
             if side.pending is not None:
                 items.append(side.pending)
                 side.pending = None
-            if side.splitter is not None:
+            if side.splitter is not None or (state.layer is not None and side.protocol):
+                ended = side.splitter.close() if side.splitter is not None else \
+                    state.layer.close(direction)
                 tail = [Incomplete(i.offset, i.data, f"{reason} inside a frame")
-                        if isinstance(i, Incomplete) else i for i in side.splitter.close()]
+                        if isinstance(i, Incomplete) else i for i in ended]
                 proto = side.protocol.name if side.protocol else None
                 items.extend(CaptureItem(conn.last_time, conn.last_record, conn, direction,
                                          proto, i) for i in tail)
@@ -402,7 +422,9 @@ class Capture:
             _, oldest = next(iter(self._open.items()))
             items.extend(self._close(oldest, "evicted"))
         while len(self._open) + len(self._udp) > self.limits.connections and self._udp:
-            self._udp.popitem(last=False)[1].state = "evicted"
+            evicted = self._udp.popitem(last=False)[1]
+            evicted.state = "evicted"
+            self._udp_layers.pop(evicted.id, None)
         return items
 
     def _relieve(self) -> list[CaptureItem]:
@@ -451,20 +473,42 @@ class Capture:
             items.append(CaptureItem(record.time, record.number, conn, direction, name,
                                      content, number))
 
-        if side.protocol is None:
+        layer = self._udp_layers.get(conn.id)
+        if layer is None and conn.id not in self._udp_layers:
+            layer = self._udp_layers[conn.id] = self._layer(conn,
+                                                            self.portmap.protocols(service))
+        if layer is not None:
+            found, plain = layer.datagram(direction, seg.payload)
+            if plain is not None:  # decrypted, but no protocol reads this direction
+                emit(Unparsed(0, plain, f"{side.reason} (decrypted)"))
+        elif side.protocol is None:
+            found = []
             emit(Unparsed(0, seg.payload, side.reason))
         else:
             splitter = Splitter(side.protocol)
-            for item in splitter.feed(seg.payload) + splitter.close():
-                if isinstance(item, Incomplete):
-                    item = Incomplete(item.offset, item.data, "the datagram ends inside a "
-                                      "frame" if not seg.missing else "a frame cut by the "
-                                      "capture's snap length")
-                emit(item)
+            found = splitter.feed(seg.payload) + splitter.close()
+        for item in found:
+            if isinstance(item, Incomplete):
+                item = Incomplete(item.offset, item.data, "the datagram ends inside a "
+                                  "frame" if not seg.missing else "a frame cut by the "
+                                  "capture's snap length")
+            emit(item)
         if seg.missing:
             emit(Gap(len(seg.payload), seg.missing, "not in the capture: the datagram was "
                                                     "cut at the capture's snap length"))
         return items
+
+    def _layer(self, conn: Connection, protocols: dict) -> LayerStream | None:
+        """The game layer of a new connection, when its service has one for the connection's
+        transport (a stream layer frames TCP, a datagram layer reads UDP); its notes become
+        the connection's."""
+        module = layer_of(protocols)
+        if module is None or module.PLAIN != ("packet" if conn.transport == "tcp"
+                                              else "datagram"):
+            return None
+        layer = LayerStream(module, protocols, self.keys.get(conn.service))
+        conn.notes = layer.notes
+        return layer
 
     def _item(self, conn: Connection, direction: str, proto: str | None, content: Content,
               time: float, number: int) -> CaptureItem:
@@ -474,12 +518,15 @@ class Capture:
 def read_capture(source: str | os.PathLike | BinaryIO, *,
                  ports: Iterable[str] | Mapping[int | str, str] = (),
                  services: Iterable[str] | None = None, default_ports: bool = True,
-                 limits: Limits | None = None) -> Capture:
+                 limits: Limits | None = None,
+                 keys: Iterable[str] | Mapping[str, object] = ()) -> Capture:
     """Open a capture for lazy reading; see `Capture`.
 
     ports: extra or overriding mappings, `{29000: "flyff.cluster", "54230/udp": "ffxi.world"}`
     or `["29000=flyff.cluster"]`. services: only these services (their default ports and the
-    ports given). default_ports=False: only the ports given.
+    ports given). default_ports=False: only the ports given. keys: for encrypted services,
+    `{"pangya.loginservice": 5, "ffxi.world": bytes.fromhex(...)}` or `["ffxi.world=<hex>"]`
+    (PangYa's key is found without it: from the hello, or by trial).
     """
     return Capture(source, ports=ports, services=services, default_ports=default_ports,
-                   limits=limits)
+                   limits=limits, keys=keys)

@@ -215,6 +215,7 @@ class Summary:
                     parts.append(f"{direction} {what}, {stats.bytes} B"
                                  + (f" ({', '.join(extra)})" if extra else ""))
                 lines.append(f"  #{conn.id} {conn.label} [{conn.state}]: {'; '.join(parts)}")
+                lines.extend(f"      {note}" for note in conn.notes)
             if self.more_connections:
                 lines.append(f"  ... and {self.more_connections} more")
         if self.unmapped_flows:

@@ -31,6 +31,10 @@ def register(sub: Any) -> None:
     p.add_argument("--protocol", action="append", default=None, metavar="SERVICE",
                    help="only these services (their default ports and the --port ones), e.g. "
                         "flyff.cluster (repeatable, or comma-separated)")
+    p.add_argument("--key", action="append", default=[], metavar="SERVICE=KEY",
+                   help="the key of an encrypted service: pangya.loginservice=5 forces PangYa's "
+                        "(else read from the hello, or found by trial), ffxi.world=<40 hex "
+                        "digits> gives FFXI's 20-byte session key (repeatable)")
     p.add_argument("--no-default-ports", action="store_true",
                    help="use only the ports given with --port")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
@@ -55,7 +59,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
     wanted = PacketFilter(_split_list(args.filter), default_registry()) if args.filter \
         else None
     cap = Capture(source, ports=args.port, services=services,
-                  default_ports=not args.no_default_ports)
+                  default_ports=not args.no_default_ports, keys=args.key)
     bar = _progress_bar(cap, args.progress)
     out = sys.stdout
     first = True

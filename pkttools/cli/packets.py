@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from ..errors import PacketError, UsageError
+from .output import write_bytes
 from .status import EXIT_DATA, EXIT_OK
 
 
@@ -144,12 +145,7 @@ def cmd_build(args) -> int:
             raise UsageError(f"input is not JSON: {exc}") from None
         items.extend(doc if isinstance(doc, list) else [doc])
     outputs = [_build_item(proto, item, args) for item in items]
-    if args.raw:
-        sys.stdout.buffer.write(b"".join(outputs))
-        sys.stdout.buffer.flush()
-    else:
-        for out in outputs:
-            print(out.hex())
+    write_bytes(outputs, args.raw)
     return EXIT_OK
 
 

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from ..errors import PkttoolsError
+from ..errors import PkttoolsError, UsageError
+from ..model.conventions import DIRECTIONS
+from .base import Decoded
 
 LAYER_SERVICE = "ffxi.world"
 
@@ -45,7 +47,8 @@ MIN_ENCRYPTED = HEADER_SIZE + 1 + BIT_COUNT_SIZE + MD5_SIZE
 LOGIN_PACKET_ID = 0x00A  # client 0x00A GP_CLI_COMMAND_LOGIN, the zone-in request
 LOGIN_PACKET_SIZE = 0x5C  # sizeof(GP_CLI_LOGIN) in LandSandBoat
 LOGOUT_PACKET_ID = 0x00B  # server 0x00B GP_SERV_COMMAND_LOGOUT: after it the key steps on
-DIRECTIONS = ("client", "server")
+# each decoded unit is one whole datagram, for the service splitter
+PLAIN = "datagram"
 
 _MASK32 = 0xFFFFFFFF
 
@@ -429,15 +432,6 @@ def packet_ids(plain: bytes) -> list[int]:
 # -- Session ----------------------------------------------------------------------------------
 
 
-@dataclass
-class Decoded:
-    """One unit the layer read: one UDP datagram."""
-
-    offset: int  # always 0: a datagram is read whole
-    raw: bytes  # the datagram as it was on the wire (always kept)
-    plain: bytes | None  # header + packets, as ksy/ffxi/world/server/stream.ksy reads them
-    error: str | None = None
-    note: str | None = None
 
 
 class Session:
@@ -567,3 +561,15 @@ class Session:
 def _check_direction(direction: str) -> None:
     if direction not in DIRECTIONS:
         raise FfxiLayerError(f"direction is 'client' or 'server', not {direction!r}")
+
+
+def parse_key(text: str) -> bytes:
+    """`--key ffxi.world=<40 hex digits>`: the 20-byte session key (accounts_sessions)."""
+    try:
+        key = bytes.fromhex(str(text).strip().replace(" ", "").replace(":", ""))
+    except ValueError:
+        key = b""
+    if len(key) != SESSION_KEY_SIZE:
+        raise UsageError(f"an FFXI session key is {SESSION_KEY_SIZE} bytes as "
+                         f"{2 * SESSION_KEY_SIZE} hex digits, not {text!r}")
+    return key

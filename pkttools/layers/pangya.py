@@ -37,14 +37,17 @@ from typing import Callable
 
 import lzallright
 
-from ..errors import PkttoolsError
+from ..errors import PkttoolsError, UsageError
+from ..model.conventions import DIRECTIONS
+from .base import Decoded
 
 LAYER_SERVICE = "pangya.loginservice"
 
 KEY_COUNT = 16
 """Keys are 0..15: each picks a 256-byte row of the tables, one entry per salt."""
 
-DIRECTIONS = ("client", "server")
+# each decoded unit is one packet payload
+PLAIN = "packet"
 CLIENT_HEADER = 4  # salt, u16 body length, sequence byte
 SERVER_HEADER = 3  # salt, u16 body length
 SERVER_BODY_MIN = 5  # check byte and the 4-byte size field
@@ -269,14 +272,6 @@ def read_hello(frame: bytes) -> tuple[bytes, int] | None:
 
 # -- the session --------------------------------------------------------------------------------
 
-@dataclass
-class Decoded:
-    """One unit the layer read: a frame of a TCP stream."""
-    offset: int            # stream offset of `raw` in its direction
-    raw: bytes             # the wire bytes consumed (always kept)
-    plain: bytes | None    # one packet payload, starting with its u16 id
-    error: str | None = None
-    note: str | None = None
 
 
 Check = Callable[[str, bytes], bool]
@@ -536,3 +531,15 @@ def _direction(direction: str) -> str:
     if direction not in DIRECTIONS:
         raise PangyaLayerError(f"direction must be 'client' or 'server', not {direction!r}")
     return direction
+
+
+def parse_key(text: str) -> int:
+    """`--key pangya.loginservice=5`: the one-byte key of the hello, 0 to 15 (0x.. too)."""
+    try:
+        key = int(str(text).strip(), 0)
+    except ValueError:
+        raise UsageError(f"a PangYa key is a number from 0 to {KEY_COUNT - 1}, not "
+                         f"{text!r}") from None
+    if not 0 <= key < KEY_COUNT:
+        raise UsageError(f"a PangYa key is a number from 0 to {KEY_COUNT - 1}, not {key}")
+    return key

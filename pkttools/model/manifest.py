@@ -248,6 +248,8 @@ class SpecModel:
         return {
             "path": path,
             "type": root,
+            # the game layer (pkttools/layers/<name>.py) that decrypts the wire first
+            "layer": doc.get("-pkttools-layer"),
             "prologue": prologue,
             "frames_field": frames["id"],
             "until": frames["attr"].get("repeat-until") if repeat == "until" else None,

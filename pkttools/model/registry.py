@@ -98,6 +98,11 @@ class Protocol:
         table = {p.opcode: (p, p.cls("ro")) for p in self.packets}
         return getattr(module, self.fast["function"]), self.fast["size"], table
 
+    @property
+    def layer(self) -> str | None:
+        """The game layer its stream spec names (`-pkttools-layer`), or None (plaintext)."""
+        return (self.stream or {}).get("layer")
+
     @cached_property
     def opcode_path(self) -> tuple[str, ...]:
         return tuple(self.opcode_field.split("."))

@@ -119,3 +119,41 @@ def test_pangya_layer_check_that_raises():
         layer_contract(pangya.Session(check=broken), feeds)
 
     run()
+
+
+# -- FFXI: one datagram at a time --------------------------------------------------------------
+@st.composite
+def ffxi_datagrams(draw):
+    """Random datagrams, and the exchange's encrypted ones with bits flipped or cut short."""
+    import exchange
+
+    if draw(st.booleans()):
+        return draw(st.binary(max_size=400))
+    sender, wire, _, _ = draw(st.sampled_from(exchange.ffxi_datagrams()))
+    data = bytearray(wire)
+    for _ in range(draw(st.integers(0, 3))):
+        data[draw(st.integers(0, len(data) - 1))] ^= 1 << draw(st.integers(0, 7))
+    if draw(st.booleans()):
+        del data[draw(st.integers(0, len(data))):]
+    return bytes(data)
+
+
+@pytest.mark.parametrize("keyed", [False, True], ids=["no-key", "key"])
+def test_ffxi_layer_never_raises_and_keeps_every_byte(keyed):
+    import exchange
+    from pkttools.layers import ffxi
+
+    @FUZZ
+    @given(st.lists(st.tuples(st.sampled_from(DIRECTIONS), ffxi_datagrams()), max_size=6))
+    def run(datagrams):
+        count("layer ffxi")
+        session = ffxi.Session(exchange.FFXI_KEY if keyed else None)
+        with watchdog(f"ffxi layer {datagrams[:1]!r:.80}"):
+            for direction, data in datagrams:
+                items = session.feed(direction, data)
+                assert len(items) == 1 and items[0].raw == data
+                assert (items[0].plain is None) != (items[0].error is None), items[0]
+            for direction in DIRECTIONS:
+                assert session.close(direction) == []
+
+    run()

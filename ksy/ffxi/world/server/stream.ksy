@@ -22,6 +22,8 @@ doc-ref:
   - https://github.com/LandSandBoat/server/blob/base/src/map/map_networking.cpp
   - https://github.com/LandSandBoat/server/blob/base/src/common/mmo.h
   - https://github.com/atom0s/XiPackets/blob/main/world/Header.md
+# The game layer that decrypts the wire before this stream is split (pkttools/layers/ffxi.py)
+-pkttools-layer: ffxi
 seq:
   - id: datagram_header
     type: datagram_header

@@ -15,6 +15,8 @@ doc: |
   after the login request to read the packets that follow it.
 doc-ref:
   - https://github.com/pangbox/packetdoc
+# The game layer that decrypts the wire before this stream is split (pkttools/layers/pangya.py)
+-pkttools-layer: pangya
 seq:
   - id: packets
     type: pangya_loginservice_client

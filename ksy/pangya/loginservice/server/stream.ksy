@@ -13,6 +13,8 @@ doc: |
   says where it ends, so an unknown packet id ends what can be split.
 doc-ref:
   - https://github.com/pangbox/packetdoc
+# The game layer that decrypts the wire before this stream is split (pkttools/layers/pangya.py)
+-pkttools-layer: pangya
 seq:
   - id: packets
     type: pangya_loginservice_server
