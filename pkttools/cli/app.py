@@ -1,18 +1,21 @@
 """The `pkttools` command line: one parser, a module per group of commands.
 
-Exit status: 0 success, 1 bad packet data (or a strict check failed), 2 usage error.
+Exit status: 0 success, 1 bad packet data (or a strict check failed, or a file or stdout that
+cannot be read or written), 2 usage error.
 Errors are one line on stderr; warnings (trailing bytes, unparsed switch bodies) too.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from typing import Sequence
 
 from ..errors import NotBuiltError, PacketError, PkttoolsError, UsageError
 from . import capture, packets, publish
-from .status import EXIT_DATA, EXIT_OK, EXIT_USAGE
+from .status import EXIT_DATA, EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,7 +54,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        return args.run(args)
+        if sys.stdout is None:  # started with stdout closed: print() would drop everything
+            raise OSError(errno.EBADF, "closed")
+        status = args.run(args)
+        sys.stdout.flush()  # here, where a full disk or a closed pipe can still be reported
+        return status
     except UsageError as exc:
         print(f"pkttools: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -61,8 +68,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PkttoolsError as exc:
         print(f"pkttools: {exc}", file=sys.stderr)
         return EXIT_DATA
-    except BrokenPipeError:
-        return EXIT_OK
+    except OSError as exc:
+        return _io_failed(exc)
+
+
+def _io_failed(exc: OSError) -> int:
+    """A file that cannot be read or written, a full disk, a closed pipe: one line, status 1.
+    An error without a file name is stdout's, the one unnamed stream written; it is pointed at
+    /dev/null so the interpreter's last flush does not fail again with a traceback."""
+    where = exc.filename if exc.filename is not None else "stdout"
+    if exc.filename is None:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout
+            pass
+    print(f"pkttools: error: {where}: {exc.strerror or exc}", file=sys.stderr)
+    return EXIT_DATA
 
 
 if __name__ == "__main__":
