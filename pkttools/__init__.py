@@ -9,13 +9,14 @@ The API below is imported on first use (and the generated classes when a protoco
 used), which keeps `import pkttools` fast for the command line; after the first access each
 name is an ordinary module attribute, so calls cost nothing extra.
 
-- parse(protocol, data, *, strict=False) -> Packet           (pkttools.codec.packet)
-- build(protocol, data, *, recompute=False) -> bytes          (pkttools.codec.build)
-- build_frame(protocol, data, *, header=None) -> bytes        (pkttools.stream.frames)
-- split(protocol, data) -> items; Splitter(protocol)          (pkttools.stream.framing)
+- parse(protocol, bytes or hex text, *, strict=False) -> Packet (pkttools.codec.packet)
+- build(protocol, data, *, recompute=False) -> bytes           (pkttools.codec.build)
+- build_frame(protocol, data, *, header=None) -> bytes         (pkttools.stream.frames)
+- build_stream(protocol, packets) -> bytes                     (pkttools.stream.frames)
+- split(protocol, data) -> items; Splitter(protocol)           (pkttools.stream.framing)
 - read_capture(file, *, ports=...) -> Capture (lazy items)     (pkttools.capture)
-- protocols() -> [Protocol]; protocol(name) -> Protocol       (pkttools.model.registry)
-- use_specs([folder, ...]): your own .ksy folders join the protocols (pkttools.model.registry)
+- protocols() -> [Protocol]; protocol(name) -> Protocol        (pkttools.model.registry)
+- use_specs([folder, ...]): your own .ksy folders join the protocols  (pkttools.model.registry)
 - Packet, Protocol, EnumName; the exceptions of pkttools.errors
 
 The package is built in layers, each a subpackage that imports only from those below it:
@@ -54,11 +55,11 @@ if TYPE_CHECKING:
     from .codec.plain import EnumName
     from .model.registry import Protocol, protocol, protocols, use_specs
     from .stream.framing import Splitter, split
-    from .stream.frames import build_frame
+    from .stream.frames import build_frame, build_stream
 
 _LAZY = {
     "parse": "codec.packet", "Packet": "codec.packet",
-    "build": "codec.build", "build_frame": "stream.frames",
+    "build": "codec.build", "build_frame": "stream.frames", "build_stream": "stream.frames",
     "split": "stream.framing", "Splitter": "stream.framing",
     "read_capture": "capture.reader",
     "protocol": "model.registry", "protocols": "model.registry", "Protocol": "model.registry",

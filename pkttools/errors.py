@@ -140,9 +140,24 @@ class UnknownFieldError(BuildError):
 
 
 class MissingFieldError(BuildError):
-    """A field that has to be given: it is neither optional nor derivable from the rest."""
+    """Fields that have to be given: neither optional, derivable from the rest, nor given a
+    default by the spec. `paths` names every one found missing, `path` the first (so one
+    build tells the caller everything that is missing, not one field per attempt)."""
 
     kind = "missing field"
+
+    def __init__(self, detail: str, *, paths: list[str] | None = None, **where):
+        self.paths = list(paths) if paths else ([where["path"]] if where.get("path") else [])
+        if self.paths and not where.get("path"):
+            where["path"] = self.paths[0]
+        super().__init__(detail, **where)
+
+    def message(self) -> str:
+        if len(self.paths) < 2:
+            return super().message()
+        where = self.protocol + (f" {self.packet}" if self.packet else "")
+        return (f"{where}: {len(self.paths)} fields: {', '.join(self.paths)}: {self.kind}: "
+                f"{self.detail}")
 
 
 class FieldValueError(BuildError):

@@ -287,6 +287,17 @@ def test_edit_an_ffxi_name_pads_to_whole_words():
     assert again["frame"]["header"]["size"] == len(out) // 4
 
 
+def test_edit_a_packet_with_a_fixed_count():
+    # FFXI 0x000A's dancer.job_lev has `repeat-expr: 16`, a constant: recomputing checks it
+    # (it used to try to solve it and fail)
+    from test_ffxi_world_server import LOGIN_MYROOM
+
+    pkt = pkttools.parse("ffxi.world.server", LOGIN_MYROOM)
+    pkt.obj.zone_no = 235
+    out = pkt.to_bytes()
+    assert out == LOGIN_MYROOM[:0x30] + (235).to_bytes(2, "little") + LOGIN_MYROOM[0x32:]
+
+
 def test_non_finite_floats_are_strict_json_and_build_back():
     # FFXI 0x000A with x = NaN (a quiet NaN), z = +Infinity, y = -Infinity
     from test_ffxi_world_server import LOGIN_MYROOM

@@ -69,6 +69,16 @@ def test_jsonl_and_json(capture_file, capsys):
     assert [d["packet"]["packet"] for d in json.loads(out)] == ["server_version"]
 
 
+def test_enum_numbers_in_json(capture_file, capsys):
+    # tmw.login.server 0x0069 sex: unspecified (2) as a name, a number, or both
+    for form, sex in [("name", "unspecified"), ("number", 2),
+                      ("both", {"name": "unspecified", "value": 2})]:
+        status, out, _ = run(capsys, capture_file, "--format", "jsonl", "--enums", form,
+                             "--filter", "login_data")
+        [item] = [json.loads(line) for line in out.splitlines()]
+        assert status == 0 and item["packet"]["fields"]["sex"] == sex
+
+
 @pytest.mark.parametrize("terms, names", [
     (["ping"], ["ping"]),
     (["0x14"], ["pong", "ping"]),

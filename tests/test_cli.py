@@ -41,8 +41,8 @@ def test_list_packets(capsys):
 def test_parse_json_success(capsys):
     code, out, err = run(capsys, "parse", PROTO, SUCCESS_HEX, "--format", "json")
     assert (code, err) == (0, "")
-    assert json.loads(out) == {
-        "protocol": PROTO, "opcode": 1, "packet": "login",
+    assert json.loads(out) == [{
+        "input": "hex", "protocol": PROTO, "opcode": 1, "packet": "login",
         "fields": {
             "status": "success",
             "response": {
@@ -52,7 +52,7 @@ def test_parse_json_success(capsys):
                 "nickname": {"len_value": 0, "value": ""},
             },
         },
-    }
+    }]
 
 
 @pytest.mark.parametrize("hex_text, status, code", [
@@ -62,8 +62,8 @@ def test_parse_json_success(capsys):
 def test_parse_json_errors(capsys, hex_text, status, code):
     rc, out, _ = run(capsys, "parse", PROTO, hex_text, "--format", "json")
     assert rc == 0
-    fields = json.loads(out)["fields"]
-    assert fields == {"status": status, "response": {"error_code": code}}
+    [doc] = json.loads(out)
+    assert doc["fields"] == {"status": status, "response": {"error_code": code}}
 
 
 def test_parse_json_other_seed_examples(capsys, tmp_path):
@@ -83,14 +83,14 @@ def test_hex_arguments_without_quotes_are_one_packet(capsys):
     rc, out, _ = run(capsys, "parse", PROTO, "01", "00", "e3", "6f", "d2", "4d", "00",
                      "--format", "json")
     assert rc == 0
-    assert json.loads(out)["fields"]["response"]["error_code"] == "invalid_credentials"
+    assert json.loads(out)[0]["fields"]["response"]["error_code"] == "invalid_credentials"
 
 
 def test_long_hex_argument_is_not_taken_for_a_file_name(capsys):
     long_hex = "01 00 00 07 00" + " 61" * 7 + " 00" * 4 + " 00" * 14 + " 00 01" + " 62" * 300
     rc, out, _ = run(capsys, "parse", PROTO, long_hex.replace(" ", ""), "--format", "json")
     assert rc == 0
-    assert json.loads(out)["fields"]["response"]["nickname"]["len_value"] == 256
+    assert json.loads(out)[0]["fields"]["response"]["nickname"]["len_value"] == 256
 
 
 def test_parse_table_shows_path_type_value_offset(capsys):
@@ -112,21 +112,21 @@ def test_parse_table_shows_path_type_value_offset(capsys):
 def test_hex_spellings(capsys, spelling):
     code, out, _ = run(capsys, "parse", PROTO, spelling, "--format", "json")
     assert code == 0
-    assert json.loads(out)["fields"]["status"] == "need_select_character"
+    assert json.loads(out)[0]["fields"]["status"] == "need_select_character"
 
 
 def test_binary_file_and_stdin(capsys, monkeypatch):
     path = next(CAPTURES.glob("0001-190812.0139-000a-*.bin"))
     code, out, _ = run(capsys, "parse", PROTO, str(path), "--format", "json")
-    assert code == 0 and json.loads(out)["fields"]["response"]["user_id"] == 4834514
+    assert code == 0 and json.loads(out)[0]["fields"]["response"]["user_id"] == 4834514
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
     code, out, _ = run(capsys, "parse", PROTO, "-", "--format", "json")
-    assert code == 0 and json.loads(out)["packet"] == "login"
+    assert code == 0 and json.loads(out)[0]["packet"] == "login"
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"01 00 da\n")))
     code, out, _ = run(capsys, "parse", PROTO, "--format", "json")
-    assert code == 0 and json.loads(out)["fields"]["status"] == "need_select_character"
+    assert code == 0 and json.loads(out)[0]["fields"]["status"] == "need_select_character"
 
 
 def test_truncated_input_is_one_line_with_field_and_offset(capsys):
@@ -146,7 +146,7 @@ def test_unknown_opcode_exit_1(capsys):
 def test_trailing_bytes_warn_and_strict_fails(capsys):
     code, out, err = run(capsys, "parse", PROTO, "0100da ee", "--format", "json")
     assert code == 0
-    assert json.loads(out)["trailing"] == {"offset": 3, "hex": "ee"}
+    assert json.loads(out)[0]["trailing"] == {"offset": 3, "hex": "ee"}
     assert "1 byte(s) after the packet at offset 3" in err
     code, out, err = run(capsys, "parse", PROTO, "0100da ee", "--strict")
     assert code == 1 and "trailing bytes" in err and "offset 3" in err
@@ -190,7 +190,8 @@ def test_entry_point_json():
                            "01 00 e3 6f d2 4d 00", "--format", "json"],
                           cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["fields"]["response"]["error_code"] == "invalid_credentials"
+    assert json.loads(proc.stdout)[0]["fields"]["response"]["error_code"] == \
+        "invalid_credentials"
 
 
 def test_split_with_a_prologue_and_an_end_marker(capsys):

@@ -16,6 +16,7 @@ import pkttools
 from pkttools.publish import docs, vectors
 from pkttools.cli import main
 from pkttools.codec.render import render_table
+from pkttools.hextext import parse_hex
 
 from conftest import ROOT
 
@@ -52,7 +53,7 @@ def test_every_example_on_a_page_parses_to_the_table_shown(site):
         dumps = [i for i, body in enumerate(blocks) if body.startswith("00000000  ")]
         assert dumps, f"{page}: no example"
         for i in dumps:
-            data = docs.parse_hexdump(blocks[i])
+            data = parse_hex(blocks[i])
             pkt = pkttools.parse(protocol, data, strict=True)
             assert pkt.name == page.stem.split("-", 1)[1], page
             assert blocks[i + 1] == render_table(pkt), page
@@ -163,5 +164,5 @@ def test_hexdump_round_trip():
     text = docs.hexdump(data)
     assert text.splitlines()[0] == ("00000000  00 01 02 03 04 05 06 07  08 09 0a 0b 0c 0d 0e 0f"
                                     "  |................|")
-    assert docs.parse_hexdump(text) == data
-    assert docs.parse_hexdump(docs.hexdump(b"\x01\x00\xda")) == b"\x01\x00\xda"
+    assert parse_hex(text) == data
+    assert parse_hex(docs.hexdump(b"\x01\x00\xda")) == b"\x01\x00\xda"

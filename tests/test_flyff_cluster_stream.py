@@ -199,7 +199,7 @@ def test_cli_split_and_parse(tmp_path, capsys):
 
     assert main(["parse", SERVER, PONG.hex(), "--format", "json"]) == 0
     out, _ = capsys.readouterr()
-    assert json.loads(out)["fields"] == {"time": 1000}
+    assert json.loads(out)[0]["fields"] == {"time": 1000}
 
 
 def test_garbage_between_frames_is_kept_and_skipped():

@@ -121,4 +121,4 @@ def _user_specs(bin_dir: Path, work: Path) -> None:
     parsed = _run(bin_dir, work, "parse", "tmw.login.server", "99 00 03", "--format", "json",
                   env={"PKTTOOLS_SPECS": str(specs)}, node=True)
     assert parsed.returncode == 0, parsed.stderr
-    assert json.loads(parsed.stdout)["packet"] == "kick"
+    assert json.loads(parsed.stdout)[0]["packet"] == "kick"

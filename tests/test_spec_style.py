@@ -58,3 +58,48 @@ def test_packet_specs_cite_sources(name, proto):
         assert info["doc_ref"], f"ksy/{packet['path']}: doc-ref (sources) is missing"
         assert packet["path"].startswith("/".join(proto["path"].split("/")[:3]) + "/"), \
             f"{packet['path']} is not in the protocol's folder"
+
+
+# Keys Kaitai ignores (they start with "-") that pkttools reads; see ksy/README.md.
+PKTTOOLS_KEYS = {"-pkttools-size-align", "-pkttools-default"}
+FIELDS = [(key, info, field) for key, info in TYPES for field in info["seq"]]
+DEFAULTS = [(key, info, field) for key, info, field in FIELDS
+            if "-pkttools-default" in field["attr"]]
+
+
+@pytest.mark.parametrize("key, info", TYPES, ids=[t[0] for t in TYPES])
+def test_pkttools_keys_are_known(key, info):
+    for field in info["seq"] + info["instances"]:
+        unknown = {k for k in field["attr"] if k.startswith("-pkttools")} - PKTTOOLS_KEYS
+        assert not unknown, f"ksy/{info['path']} {field['id']}: unknown key(s) {unknown}"
+    for field in info["instances"]:
+        assert "-pkttools-default" not in field["attr"], \
+            f"ksy/{info['path']} {field['id']}: an instance is computed, it takes no default"
+
+
+@pytest.mark.parametrize("key, info, field", DEFAULTS,
+                         ids=[f"{k}.{f['id']}" for k, _, f in DEFAULTS])
+def test_defaults_fit_their_fields(key, info, field):
+    """A default is a plain value of the field's kind, on a field that is always written and
+    not a constant, and the field's doc says what the sources write there."""
+    where = f"ksy/{info['path']} {field['id']}"
+    attr, value = field["attr"], field["attr"]["-pkttools-default"]
+    assert "if" not in attr and "contents" not in attr and "repeat" not in attr, \
+        f"{where}: a default belongs on a field that is always written, once"
+    kind = attr.get("type")
+    if isinstance(kind, str) and re.fullmatch(r"b1", kind):
+        assert isinstance(value, bool), f"{where}: a b1 default is true or false"
+    elif isinstance(kind, str) and re.fullmatch(r"[us][1248](le|be)?|b\d+", kind):
+        enum = MANIFEST["enums"].get(field["enum"] or "", {}).get("values", {})
+        names = {v["id"] for v in enum.values()}
+        assert (isinstance(value, int) and not isinstance(value, bool)) or value in names, \
+            f"{where}: {value!r} is not a number or a name of the field's enum"
+    elif kind in ("str", "strz"):
+        assert isinstance(value, str), f"{where}: a text default is a string"
+    elif kind is None:
+        assert isinstance(value, str) and re.fullmatch(r"([0-9a-f]{2})*", value), \
+            f"{where}: a bytes default is lowercase hex"
+    else:
+        pytest.fail(f"{where}: defaults are for integers, bit fields, text and bytes")
+    assert "building" in (field["doc"] or "").lower(), \
+        f"{where}: the doc should say what building writes when the field is not given"

@@ -1,12 +1,15 @@
 """The `pkttools` command line: one parser, a module per group of commands.
 
-Exit status: 0 success, 1 bad packet data (or a strict check failed), 2 usage error.
+Exit status: 0 success, 1 bad packet data (or a strict check failed, or a file or stdout that
+cannot be read or written), 2 usage error.
 Errors are one line on stderr; warnings (trailing bytes, unparsed switch bodies) too.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from typing import Sequence
 
@@ -95,7 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..model.registry import use_specs
 
             use_specs(args.specs)
-        return args.run(args)
+        if sys.stdout is None:  # started with stdout closed: print() would drop everything
+            raise OSError(errno.EBADF, "closed")
+        status = args.run(args)
+        sys.stdout.flush()  # here, where a full disk or a closed pipe can still be reported
+        return status
     except UsageError as exc:
         print(f"pkttools: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -105,8 +112,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PkttoolsError as exc:
         print(f"pkttools: {exc}", file=sys.stderr)
         return EXIT_DATA
-    except BrokenPipeError:
-        return EXIT_OK
+    except OSError as exc:
+        return _io_failed(exc)
+
+
+def _io_failed(exc: OSError) -> int:
+    """A file that cannot be read or written, a full disk, a closed stdout: one line, status 1
+    (a pipe whose reader stopped reading ends the command quietly, as `| head` expects).
+    An error without a file name is stdout's, the one unnamed stream written; it is pointed at
+    /dev/null so the interpreter's last flush does not fail again with a traceback."""
+    where = exc.filename if exc.filename is not None else "stdout"
+    if exc.filename is None:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout
+            pass
+        if isinstance(exc, BrokenPipeError):  # `pkttools ... | head`: the reader has enough
+            return EXIT_OK
+    print(f"pkttools: error: {where}: {exc.strerror or exc}", file=sys.stderr)
+    return EXIT_DATA
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from ..errors import UsageError
+from .packets import add_enums_option
 from .status import EXIT_DATA, EXIT_OK
 
 PROGRESS_EVERY = 2048  # records between progress bar updates
@@ -40,6 +41,7 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
                    help="table (default): one row per packet; json/jsonl: every item with "
                         "all fields")
+    add_enums_option(p)
     p.add_argument("--filter", action="append", default=[], metavar="PACKET",
                    help="only packets with this name, opcode (0x0014) or qualified name "
                         "(flyff.cluster.server.pong); repeatable or comma-separated; the "
@@ -51,6 +53,7 @@ def register(sub: Any) -> None:
 
 def cmd_capture(args: argparse.Namespace) -> int:
     from ..capture.reader import Capture
+    from ..codec.plain import with_enums
     from ..model.registry import default_registry
     from .rows import CAPTURE_HEADERS, capture_line, capture_row
 
@@ -74,10 +77,12 @@ def cmd_capture(args: argparse.Namespace) -> int:
             if args.format == "table":
                 out.write(capture_line(capture_row(item, cap.summary.first_time or 0.0)) + "\n")
             elif args.format == "jsonl":
-                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(with_enums(item.to_dict(), args.enums),
+                                     ensure_ascii=False) + "\n")
             else:
                 out.write(("\n" if first else ",\n")
-                          + json.dumps(item.to_dict(), ensure_ascii=False))
+                          + json.dumps(with_enums(item.to_dict(), args.enums),
+                                       ensure_ascii=False))
             first = False
         if args.format == "json":
             out.write("\n]\n" if not first else "]\n")

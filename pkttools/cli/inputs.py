@@ -1,72 +1,65 @@
-"""Packet bytes from what users paste or point at: hex text in its common spellings, or files.
+"""Packet bytes from what users paste or point at: hex text, hex dumps, or files.
 
-Accepted hex: `0100e3`, `01 00 e3`, `01:00:e3`, `0x01, 0x00, 0xe3`, `0x0100e3`, `\\x01\\x00`,
-spread over lines. Separated tokens of one digit (`0x1 0x0`) are single bytes.
+The hex spellings and dump layouts are pkttools/hextext.py's (shared with `pkttools.parse`).
+An argument is a file when one exists by that name, else hex text; a name that is both (a file
+called `0100da`) is refused, with how to say which.
 """
 
 from __future__ import annotations
 
-import re
+import sys
 from pathlib import Path
 
 from ..errors import UsageError
+from ..hextext import is_dump, looks_like_hex, parse_hex
 
-_SEPARATORS = re.compile(r"[\s,:;\-]+")
-_PREFIX = re.compile(r"^(?:0x|\\x)", re.IGNORECASE)
-_HEX = re.compile(r"^[0-9a-fA-F]*$")
-_HEXISH = re.compile(rb"^[0-9a-fA-FxX\s,:;\\\-]*$")
 HEX_SUFFIXES = (".hex", ".txt")
-
-
-def parse_hex(text: str) -> bytes:
-    """Hex text -> bytes; raises UsageError naming the first thing that is not hex."""
-    tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
-    chunks = []
-    for token in tokens:
-        # `\x01\x00` glued together is one token with several prefixes.
-        parts = [p for p in re.split(r"\\x", token, flags=re.IGNORECASE) if p] \
-            if "\\x" in token.lower() else [_PREFIX.sub("", token)]
-        for part in parts:
-            if not _HEX.match(part):
-                bad = next(c for c in part if not _HEX.match(c))
-                raise UsageError(f"not hex: {bad!r} in {token!r}")
-            if len(part) == 1 and len(tokens) > 1:
-                part = "0" + part
-            if len(part) % 2:
-                raise UsageError(f"odd number of hex digits in {token!r}")
-            chunks.append(part)
-    return bytes.fromhex("".join(chunks))
-
-
-def looks_like_hex(data: bytes) -> bool:
-    """Whether bytes read from a file or stdin are hex text rather than a binary packet."""
-    return bool(data.strip()) and _HEXISH.match(data) is not None
 
 
 def read_input(arg: str | None, mode: str = "auto", stdin=None) -> tuple[str, bytes]:
     """One CLI input -> (label, bytes).
 
     arg is hex text, a file path, or '-'/None for stdin. mode 'hex' or 'raw' forces how file
-    and stdin contents are read; 'auto' reads files as binary (hex for .hex/.txt files) and
-    stdin as hex when it is hex text.
+    and stdin contents are read; 'auto' reads files as binary (as hex for .hex/.txt files and
+    hex dumps such as xxd's) and stdin as hex when it is hex text or a hex dump.
     """
     if arg is None or arg == "-":
-        import sys
-
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read()
         return "<stdin>", _decode(data, mode, hex_default=looks_like_hex(data), label="stdin")
     path = Path(arg)
     if _is_file(path):
+        _refuse_ambiguous(arg, mode)
         data = path.read_bytes()
-        return arg, _decode(data, mode, hex_default=path.suffix.lower() in HEX_SUFFIXES,
-                            label=arg)
+        hex_default = path.suffix.lower() in HEX_SUFFIXES or is_dump(data)
+        return arg, _decode(data, mode, hex_default=hex_default, label=arg)
     if mode == "raw":
         raise UsageError(f"{arg}: no such file")
     try:
         return "<hex>", parse_hex(arg)
     except UsageError as exc:
         raise UsageError(f"{arg!r} is neither a file nor hex ({exc})") from None
+
+
+def _refuse_ambiguous(arg: str, mode: str) -> None:
+    """A file whose name is also hex (`0100da`, `cafe`) could mean either: with --input auto,
+    make the user say which."""
+    if mode != "auto":
+        return  # --input raw/hex says how files are read: the argument is the file
+    try:
+        parse_hex(arg)
+    except UsageError:
+        return
+    raise UsageError(f"{arg!r} is both a file and hex text: for the file, give --input raw (or "
+                     f"./{arg}); for the bytes, write the hex with spaces or 0x (e.g. "
+                     f"{_spaced(arg)})")
+
+
+def _spaced(arg: str) -> str:
+    try:
+        return repr(parse_hex(arg).hex(" "))
+    except UsageError:
+        return repr(arg)
 
 
 def _decode(data: bytes, mode: str, hex_default: bool, label: str) -> bytes:

@@ -25,7 +25,10 @@ def register(sub: Any) -> None:
     p_parse.add_argument("inputs", nargs="*", metavar="HEX|FILE|-",
                          help="hex text (several hex arguments are one packet), binary files "
                               "(one packet each), or - for stdin (the default)")
-    p_parse.add_argument("--format", choices=("table", "json"), default="table")
+    p_parse.add_argument("--format", choices=("table", "json"), default="table",
+                         help="table (default), or json: a list with one item per input (the "
+                              "packet, or the error)")
+    add_enums_option(p_parse)
     p_parse.add_argument("--input", choices=("auto", "hex", "raw"), default="auto",
                          help="how to read files and stdin (auto: binary files, .hex/.txt "
                               "files and hex text on stdin as hex)")
@@ -37,9 +40,10 @@ def register(sub: Any) -> None:
                              "--format json` prints); derived fields may be left out")
     p_build.add_argument("protocol", help="e.g. pangya.loginservice.server")
     p_build.add_argument("inputs", nargs="*", metavar="JSON|FILE|-",
-                         help="JSON objects (or lists of them: packets, or the items `split "
-                              "--format json` prints), files holding them, or - for stdin "
-                              "(the default)")
+                         help="JSON or JSON Lines: packets as `parse --format json` prints "
+                              "them, or the items `split --format json|jsonl` prints (objects, "
+                              "or lists of them), files holding them, or - for stdin (the "
+                              "default)")
     p_build.add_argument("--raw", action="store_true",
                          help="write the bytes themselves instead of hex lines")
     p_build.add_argument("--recompute", action="store_true",
@@ -57,6 +61,7 @@ def register(sub: Any) -> None:
                          help="the stream as hex text, binary files, or - for stdin (the "
                               "default); several inputs are one stream, concatenated")
     p_split.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    add_enums_option(p_split)
     p_split.add_argument("--input", dest="input_mode", choices=("auto", "hex", "raw"),
                          default="auto", help="how to read the file or stdin")
     p_split.set_defaults(run=cmd_split)
@@ -84,6 +89,7 @@ def cmd_list(args) -> int:
 # -- parse ----------------------------------------------------------------------------------
 def cmd_parse(args) -> int:
     from ..codec.packet import parse
+    from ..codec.plain import with_enums
     from ..codec.render import render_table
     from ..model.registry import resolve
     from .inputs import read_inputs
@@ -100,6 +106,7 @@ def cmd_parse(args) -> int:
             packet = parse(proto, data, strict=args.strict)
         except PacketError as exc:
             print(f"pkttools: {prefix}{exc}", file=sys.stderr)
+            documents.append({"input": label, "error": error_dict(exc)})
             status = EXIT_DATA
             continue
         for note in packet.unmatched_switches():
@@ -111,15 +118,32 @@ def cmd_parse(args) -> int:
                   f"{packet.trailing_offset} (0x{packet.trailing_offset:x}), kept as trailing",
                   file=sys.stderr)
         if args.format == "json":
-            documents.append(packet.to_dict())
+            documents.append({"input": label, **with_enums(packet.to_dict(), args.enums)})
         else:
             if index:
                 print()
             print(render_table(packet, label if len(sources) > 1 else None))
-    if args.format == "json" and documents:
-        doc: Any = documents[0] if len(sources) == 1 else documents
-        print(json.dumps(doc, indent=2, ensure_ascii=False))
+    if args.format == "json":
+        print(json.dumps(documents, indent=2, ensure_ascii=False))
     return status
+
+
+def error_dict(exc: PacketError) -> dict:
+    """A packet error as JSON: its class, where it is, and the one-line message."""
+    out: dict[str, Any] = {"kind": type(exc).__name__, "protocol": exc.protocol,
+                           "packet": exc.packet, "path": exc.path, "offset": exc.offset,
+                           "message": str(exc)}
+    opcode = getattr(exc, "opcode", None)
+    if opcode is not None:
+        out["opcode"] = opcode
+    return out
+
+
+def add_enums_option(parser: Any) -> None:
+    """`--enums name|number|both`: how JSON shows enum values (parse, split, capture)."""
+    parser.add_argument("--enums", choices=("name", "number", "both"), default="name",
+                        help="enum values in JSON: name (default), number, or both "
+                             "({\"name\": ..., \"value\": ...}); build takes all three")
 
 
 # -- build ----------------------------------------------------------------------------------
@@ -132,48 +156,65 @@ def cmd_build(args) -> int:
     items: list = []
     for arg in args.inputs or ["-"]:
         if arg == "-":
-            text = sys.stdin.read()
+            text, label = sys.stdin.read(), "stdin"
         else:
             try:
                 is_file = Path(arg).is_file()
             except OSError:  # JSON too long to be a file name
                 is_file = False
-            text = Path(arg).read_text() if is_file else arg
-        try:
-            doc = json.loads(text)
-        except ValueError as exc:
-            raise UsageError(f"input is not JSON: {exc}") from None
-        items.extend(doc if isinstance(doc, list) else [doc])
+            text, label = (_read_text(Path(arg)), arg) if is_file else (arg, "argument")
+        for doc in json_values(text, label):
+            items.extend(doc if isinstance(doc, list) else [doc])
     outputs = [_build_item(proto, item, args) for item in items]
     write_bytes(outputs, args.raw)
     return EXIT_OK
 
 
-def _build_item(proto, item: Any, args) -> bytes:
-    """A packet object, or an item of `split --format json` (so a split stream rebuilds)."""
-    from ..codec.build import build
-    from ..stream.frames import build_frame
+def _read_text(path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path} is not JSON text: {exc}") from None
 
-    if isinstance(item, dict) and "kind" in item:
-        if item["kind"] == "frame" and item.get("packet") is not None:
-            frame = proto.stream["frame"] if proto.stream else {}
-            header = item.get("header") if frame.get("packet") == "body" else None
-            return build_frame(proto, item["packet"], header=header, recompute=args.recompute)
-        if "hex" not in item:
-            raise UsageError(f"a {item['kind']} item needs its 'hex' bytes")
+
+def json_values(text: str, label: str) -> list:
+    """Every JSON value in a text: one document, JSON Lines, or documents one after another."""
+    decoder = json.JSONDecoder()
+    values = []
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos == len(text):
+            break
         try:
-            return bytes.fromhex(item["hex"])
-        except (TypeError, ValueError):
-            raise UsageError(f"'hex' of a {item['kind']} item is not hex") from None
-    if args.frame:
-        return build_frame(proto, item, recompute=args.recompute)
-    return build(proto, item, recompute=args.recompute)
+            value, pos = decoder.raw_decode(text, pos)
+        except ValueError as exc:
+            raise UsageError(f"{label} is not JSON: {exc}") from None
+        values.append(value)
+    if not values:
+        raise UsageError(f"{label} holds no JSON")
+    return values
+
+
+def _build_item(proto, item: Any, args) -> bytes:
+    """A packet object, or an item of `split --format json` (so a split stream rebuilds); the
+    `input` label `parse --format json` adds is ignored, its error items refused."""
+    from ..stream.frames import build_item
+
+    if isinstance(item, dict) and "input" in item:
+        if "error" in item:
+            raise UsageError(f"{item['input']} did not parse ({item['error'].get('message')}): "
+                             f"there is no packet to build")
+        item = {key: value for key, value in item.items() if key != "input"}
+    return build_item(proto, item, frame=args.frame, recompute=args.recompute)
 
 
 # -- split ----------------------------------------------------------------------------------
 def cmd_split(args) -> int:
     from tabulate import tabulate
 
+    from ..codec.plain import with_enums
     from ..errors import UnknownOpcodeError
     from ..model.registry import resolve
     from ..stream.framing import Splitter
@@ -194,10 +235,11 @@ def cmd_split(args) -> int:
                 or (isinstance(i, Unframed) and i.error is not None)
                 or isinstance(i, Incomplete)]
     if args.format == "json":
-        print(json.dumps([i.to_dict() for i in items], indent=2, ensure_ascii=False))
+        print(json.dumps([with_enums(i.to_dict(), args.enums) for i in items], indent=2,
+                         ensure_ascii=False))
     elif args.format == "jsonl":
         for item in items:
-            print(json.dumps(item.to_dict(), ensure_ascii=False))
+            print(json.dumps(with_enums(item.to_dict(), args.enums), ensure_ascii=False))
     else:
         rows = [split_row(item) for item in items]
         print(tabulate(rows, headers=("offset", "length", "kind", "opcode", "packet", "summary"),

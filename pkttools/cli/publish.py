@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..errors import UsageError
+
 
 def register(sub) -> None:
     """Add the commands to the command line's sub-parsers."""
@@ -35,9 +37,16 @@ def register(sub) -> None:
     p_docs.set_defaults(run=cmd_docs)
 
 
+def check_out(out: Path) -> None:
+    """--out must be a folder, or a path where one can be made."""
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} is a file, not a folder")
+
+
 def cmd_webide(args: argparse.Namespace) -> int:
     from ..publish import webide
 
+    check_out(args.out)
     bundles = webide.make_bundles(args.protocols or None)
     args.out.mkdir(parents=True, exist_ok=True)
     written = webide.write(bundles, args.out)
@@ -57,6 +66,7 @@ def cmd_webide(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     from ..publish import docs
 
+    check_out(args.out)
     site = docs.generate(args.out, args.protocols or None, diagrams=args.diagrams)
     print(f"wrote {len(site.pages)} pages under {args.out} "
           f"({site.examples} examples, {site.diagrams} diagrams)")

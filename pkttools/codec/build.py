@@ -24,9 +24,11 @@ def build(protocol: str | Protocol, data: dict, *, recompute: bool = False,
 
     `data` has `packet` (name) and/or `opcode`, `fields` (the body, as `Packet.fields()`
     returns it), optionally `frame` (dispatcher fields such as a header) and `trailing`
-    (appended as is). Derived fields may be left out. With recompute=True, derived fields that
-    are given are recomputed instead of checked (used to rewrite edited packets). With
-    verify=True (the default) the bytes are parsed back and compared with `data`.
+    (appended as is). Derived fields, fields with a spec default, and fields a given value
+    instance stands for may be left out; enum values may be names, numbers or {"name", "value"}
+    pairs. With recompute=True, derived fields that are given are recomputed instead of checked
+    (used to rewrite edited packets). With verify=True (the default) the bytes are parsed back
+    and compared with `data`.
     """
     proto = resolve(protocol, registry)
     builder, ptype, root = prepare(proto, data, recompute)

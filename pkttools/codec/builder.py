@@ -3,7 +3,8 @@
 `Builder.build_root` does the work `build` and `build_frame` share:
 
 1. turns the plain values into a tree of nodes, one per object, checking field names, value
-   kinds and integer / bit widths against the spec (kaitai_gen/manifest.json);
+   kinds and integer / bit widths against the spec (kaitai_gen/manifest.json); sets the fields
+   that given value instances stand for and the spec defaults of fields left out (implied.py);
 2. fills in what the data implies and may be left out, reading the specs' own expressions:
    lengths and counts named by `size:` / `repeat-expr:` (the expression is inverted: a field
    reference, +, -, * and / by constants, through value instances), `contents` constants, the
@@ -11,6 +12,7 @@
    inverted exactly (words of 4 bytes) is padded by the rule beside the field:
    `-pkttools-size-align: 4`. A value given that contradicts the data is an error naming the
    field (or, with recompute=True, is recomputed: that is how edited packets are rewritten);
+   every field still missing is named in one MissingFieldError;
 3. measures the exact size (so `size-eos`, `repeat-eos` and `if: not _io.eof` write right),
    builds the read-write objects, `_check()`s every one of them, and writes.
 
@@ -31,9 +33,11 @@ from ..errors import (BuildError, ExprError, FieldValueError, InconsistentError,
                       MissingFieldError, PacketError, UnknownFieldError)
 from ..show import show
 from ..model.conventions import class_name
-from ..model.expr import evaluate, parse_expr, paths_in, solve
+from ..model.expr import evaluate, parse_expr, paths_in
+from ..model.invert import solve
 from ..model.registry import Protocol, Registry
-from .plain import NON_FINITE, format_path
+from . import implied
+from .plain import NON_FINITE, enum_pair, format_path
 from .tree import FieldSpec, Missing, Node, bytes_of, float_of
 
 # -- the builder ----------------------------------------------------------------------------------
@@ -107,7 +111,8 @@ class Builder:
                 raise node.error(UnknownFieldError, f"{self.registry.types[key]['name']} has no "
                                  f"field {name!r}; its fields are {', '.join(known) or 'none'}",
                                  name)
-        node.given_instances = [name for name in data if name in node.instances]
+        node.given_instances = {name: value for name, value in data.items()
+                                if name in node.instances}
         for spec in node.specs:
             if spec.kind == "switch":
                 continue
@@ -184,7 +189,9 @@ class Builder:
 
     def integer(self, spec: FieldSpec, data: Any, node: Node, where: tuple) -> int:
         value = data
-        if spec.enum is not None and isinstance(data, str):
+        if spec.enum is not None and isinstance(data, dict):
+            value = self.enum_number(spec.enum, data, node, where)
+        elif spec.enum is not None and isinstance(data, str):
             entry = self.registry.enums[spec.enum]
             value = next((int(v) for v, item in entry["values"].items() if item["id"] == data),
                          None)
@@ -205,6 +212,23 @@ class Builder:
         if spec.kind == "bits" and spec.width == 1:
             return bool(value)
         return value
+
+    def enum_number(self, enum: str, data: dict, node: Node, where: tuple) -> int:
+        """The number of an enum value given as {"name": ..., "value": ...} (how `--enums
+        both` prints it): the name, when given, must be the number's."""
+        pair = enum_pair(data)
+        entry = self.registry.enums[enum]
+        if pair is None:
+            raise node.error(FieldValueError, f"expected a name or number of enum "
+                             f"{entry['name']}, or {{\"name\": ..., \"value\": ...}}, got "
+                             f"{show(data, 60)}", *where)
+        name, number = pair
+        known = entry["values"].get(str(number))
+        if name is not None and (known is None or known["id"] != name):
+            raise node.error(InconsistentError, f"{name!r} is not the name of {number} in enum "
+                             f"{entry['name']}" + (f" (that is {known['id']!r})" if known
+                                                   else ""), *where)
+        return number
 
     def switch_body(self, spec: FieldSpec, data: Any, node: Node) -> Any:
         key = self.switch_key(spec, data, node)
@@ -250,9 +274,10 @@ class Builder:
         names = {f["id"] for f in info["seq"]} | {i["id"] for i in info["instances"]}
         if not set(data) <= names:
             return False
-        derivable = self.derivable(key)
+        derivable = self.derivable(key) | implied.covered(self, key, data)
         for spec in self.field_specs(key):
-            if spec.optional or spec.kind == "contents" or spec.id in derivable:
+            if spec.optional or spec.kind == "contents" or spec.id in derivable \
+                    or spec.default is not None:
                 continue
             if spec.kind == "struct" and not spec.repeat:
                 if not self.fits(spec.type_key, data.get(spec.id, {})):
@@ -362,7 +387,7 @@ class Builder:
         """Make `expr` evaluate to `natural`: check it when its fields are given (any value
         from `minimal` up is fine for padded content), or solve it."""
         tree = parse_expr(expr)
-        if not self.recompute:
+        if not self.recompute or not paths_in(tree):  # a constant is checked, never solved
             try:
                 current = evaluate(tree, node)
             except Missing:
@@ -383,6 +408,10 @@ class Builder:
         solved = solve(tree, natural, node)
         if solved is not None and isinstance(solved[1], Node):
             owner, where = solved[1], solved[0]
+            holder = _holder(owner, where)
+            if holder is not None and where[-1] in holder.via:  # set from a given instance
+                owner, name = holder.via[where[-1]]
+                where = (name,)
         return owner.error(InconsistentError, f"{expr} = {current}, but {spec.id} has "
                            f"{natural} {unit}", *where)
 
@@ -393,10 +422,7 @@ class Builder:
             raise node.error(MissingFieldError, f"{expr or tree} cannot be derived from "
                              f"{format_path(why)}: give it explicitly", *why)
         parts, owner, target = solved
-        try:
-            holder = owner.lookup(parts[:-1]) if len(parts) > 1 else owner
-        except ExprError:
-            holder = None
+        holder = _holder(owner, parts)
         name = parts[-1]
         spec = next((s for s in holder.specs if s.id == name), None) \
             if isinstance(holder, Node) else None
@@ -409,28 +435,49 @@ class Builder:
         given = holder.values.get(name)
         if given is not None and name not in holder.derived and given != target \
                 and not (self.recompute and derive):
-            raise holder.error(InconsistentError, f"given as {given}, but "
-                               f"{format_path(why) or 'the packet'} needs {target}", name)
+            needs = f"{format_path(why) or 'the packet'} needs {target}"
+            if name in holder.via:
+                inst_node, inst = holder.via[name]
+                raise inst_node.error(InconsistentError, f"gives {name} = {given}, but {needs}",
+                                      inst)
+            raise holder.error(InconsistentError, f"given as {given}, but {needs}", name)
         holder.values[name] = target
         holder.derived.add(name)
 
     # -- phase 3: everything there? ----------------------------------------------------------
-    def check_complete(self, node: Node) -> None:
-        for _, child in node.children():
-            self.check_complete(child)
+    def check_complete(self, root: Node) -> None:
+        """Every field there, or one MissingFieldError naming all that are not."""
+        missing: list[tuple[str, str]] = []
+        self._find_missing(root, missing)
+        if not missing:
+            return
+        paths = [path for path, _ in missing]
+        reasons = {reason for _, reason in missing}
+        if len(reasons) == 1:
+            detail = reasons.pop()
+        else:
+            detail = "; ".join(f"{path} {reason}" for path, reason in missing)
+        raise MissingFieldError(detail, paths=paths, protocol=self.protocol.name,
+                                packet=self.packet_name)
+
+    def _find_missing(self, node: Node, missing: list[tuple[str, str]]) -> None:
         for spec in node.specs:
             present = spec.id in node.values
+            where = format_path(self.rel(node.path + (spec.id,)))
             if spec.optional:
                 wanted = self.condition(node, spec)
                 if wanted is True and not present:
-                    raise node.error(MissingFieldError, f"needed because {spec.attr['if']} "
-                                     f"holds", spec.id)
+                    missing.append((where, f"needed because {spec.attr['if']} holds"))
                 if wanted is False and present:
                     raise node.error(InconsistentError, f"given, but {spec.attr['if']} does "
                                      f"not hold, so it cannot be written", spec.id)
             elif not present and not self.no_case(node, spec):
-                raise node.error(MissingFieldError, "required: it is neither optional nor "
-                                 "derivable from the other fields", spec.id)
+                missing.append((where, "required: neither optional, derivable from the "
+                                "other fields, nor given a default by the spec"))
+            value = node.values.get(spec.id)
+            for item in (value if isinstance(value, list) else (value,)):
+                if isinstance(item, Node):
+                    self._find_missing(item, missing)
 
     def no_case(self, node: Node, spec: FieldSpec) -> bool:
         """Whether a switch field is absent because its key has no case (and no size): the
@@ -501,6 +548,7 @@ class Builder:
     def build_root(self, key: str, data: dict) -> tuple[bytes, set[tuple]]:
         """Bytes of a root object, and the paths of the fields derived rather than given."""
         root = self.node(key, data, None, ())
+        implied.fill(self, root)
         self.derive(root)
         self.check_complete(root)
         size = root.measure()
@@ -532,6 +580,15 @@ class Builder:
 def builder_for(proto: Protocol) -> Builder:
     """One builder (and its per-type caches) per protocol."""
     return Builder(proto)
+
+
+def _holder(owner: Node, parts: tuple) -> Node | None:
+    """The object that holds the field at `parts` (relative to `owner`), if it is built."""
+    try:
+        holder = owner.lookup(parts[:-1]) if len(parts) > 1 else owner
+    except ExprError:
+        return None
+    return holder if isinstance(holder, Node) else None
 
 
 def _parts(expr: Any) -> tuple:

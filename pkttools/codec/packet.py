@@ -9,15 +9,18 @@ without a Packet).
 from __future__ import annotations
 
 import json
-from typing import Any
+from enum import IntEnum
+from typing import Any, Iterator
 
 from kaitaistruct import KaitaiStruct
 
+from ..hextext import parse_hex
+from ..show import show
 from ..model.paths import MISSING, dotted, path_value
 from ..model.registry import PacketType, Protocol, Registry, resolve
 from . import offsets
 from .decode import decode, dispatched, light_dispatcher, packet_dict, trailing_error
-from .plain import converter_for, format_path
+from .plain import PlainConverter, converter_for, format_path
 
 
 class Packet:
@@ -104,9 +107,64 @@ class Packet:
         return list(_unmatched(self.obj, (), self.protocol.registry))
 
     def __repr__(self) -> str:
-        extra = f", {len(self.trailing)} trailing bytes" if self.trailing else ""
+        """`<Packet tmw.login.server 0x006a login_error: code=banned_until(6) message='2026-12-31
+        23:59:59' (23 bytes)>`: the fields in spec order (sub-objects dotted, enums with their
+        number, bytes as <hex>), cut at REPR_LIMIT characters. str() is the same line."""
+        n = len(self.trailing)
+        extra = f", {n} trailing byte{'s' if n > 1 else ''}" if n else ""
+        fields = _brief(self.obj, converter_for(self.protocol.registry), REPR_LIMIT)
         return (f"<Packet {self.protocol.name} 0x{self.opcode:04x} {self.name}: "
-                f"{len(self.data)} bytes{extra}>")
+                f"{fields + ' ' if fields else ''}({len(self.data)} bytes{extra})>")
+
+
+REPR_LIMIT = 200  # characters of fields in repr(packet)
+_VALUE_LIMIT = 40  # characters of one text or byte value in it
+
+
+def _brief(obj: KaitaiStruct, conv: PlainConverter, room: int) -> str:
+    """`name=value` pairs of an object (sub-objects dotted), as many as fit in `room`
+    characters, then "..."."""
+    text = ""
+    for name, value in _pairs(obj, conv, ""):
+        text += (" " if text else "") + f"{name}={_shown(value, conv, room - len(text))}"
+        if len(text) > room:
+            return text[:max(room - 3, 0)] + "..."
+    return text
+
+
+def _pairs(obj: KaitaiStruct, conv: PlainConverter, prefix: str) -> Iterator[tuple[str, Any]]:
+    seq, instances = conv.fields_of(type(obj))
+    for name in seq + instances:
+        try:
+            value = getattr(obj, name, MISSING)
+        except Exception:  # an instance the data cannot satisfy: repr never raises
+            continue
+        if value is MISSING or value is None:
+            continue
+        if isinstance(value, KaitaiStruct):
+            yield from _pairs(value, conv, f"{prefix}{name}.")
+        else:
+            yield f"{prefix}{name}", value
+
+
+def _shown(value: Any, conv: PlainConverter, room: int) -> str:
+    """One value, in about `room` characters at most."""
+    if isinstance(value, KaitaiStruct):
+        return "{" + _brief(value, conv, room - 2) + "}"
+    if isinstance(value, list):
+        text = "["
+        for item in value:
+            if len(text) > room:
+                return text + "...]"
+            text += ("" if text == "[" else ", ") + _shown(item, conv, room - len(text))
+        return text + "]"
+    if isinstance(value, IntEnum):
+        return f"{value.name}({int(value)})"
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{show(bytes(value), _VALUE_LIMIT)}>"
+    if isinstance(value, str) and len(value) > _VALUE_LIMIT:
+        return repr(value[:_VALUE_LIMIT]) + "..."
+    return repr(value)
 
 
 def _same_types(a: Any, b: Any) -> bool:
@@ -141,9 +199,13 @@ def _unmatched(obj: KaitaiStruct, path: tuple, registry: Registry):
                                       registry)
 
 
-def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
+def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview | str, *,
           strict: bool = False, registry: Registry | None = None) -> Packet:
     """Parse one packet payload (starting with its opcode) of `protocol`.
+
+    `data` is bytes, or text in any hex spelling the command line takes (`"01 00 da"`,
+    `"0x01,0x00"`, an xxd or Wireshark hex dump: see pkttools/hextext.py); text that is not
+    hex raises UsageError.
 
     Raises a `pkttools.errors.ParseError` subclass naming the field path and byte offset when
     the bytes do not parse, `UnknownOpcodeError` (with all bytes kept) when the opcode names no
@@ -152,7 +214,7 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview, *,
     """
     proto = resolve(protocol, registry)
     if type(data) is not bytes:
-        data = bytes(data)
+        data = parse_hex(data) if isinstance(data, str) else bytes(data)
     ptype, body, dispatcher, end = decode(proto, data)
     if end == len(data):
         return Packet(proto, ptype, body, dispatcher, data, b"")

@@ -159,6 +159,42 @@ _HANDLERS = {
 }
 
 
+ENUM_FORMS = ("name", "number", "both")
+
+
+def with_enums(plain: Any, form: str) -> Any:
+    """Plain data with its enum values in another form: "name" (as they are: `EnumName`, which
+    JSON shows as the name), "number" (plain ints), or "both" ({"name": ..., "value": ...}).
+    Numbers outside an enum are plain ints in every form. `build` takes all three back."""
+    if form == "name":
+        return plain
+    if form not in ENUM_FORMS:
+        raise ValueError(f"enum form {form!r} is not one of {', '.join(ENUM_FORMS)}")
+    return _enums(plain, form == "both")
+
+
+def _enums(value: Any, both: bool) -> Any:
+    if isinstance(value, EnumName):
+        return {"name": str(value), "value": value.value} if both else value.value
+    if isinstance(value, dict):
+        return {key: _enums(item, both) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_enums(item, both) for item in value]
+    return value
+
+
+def enum_pair(data: Any) -> tuple[str | None, int] | None:
+    """(name, number) of an enum value given as {"name": ..., "value": ...}, or None when the
+    data is not of that shape."""
+    if not isinstance(data, dict) or set(data) != {"name", "value"}:
+        return None
+    name, number = data["name"], data["value"]
+    if isinstance(number, bool) or not isinstance(number, int) or \
+            not (name is None or isinstance(name, str)):
+        return None
+    return name, number
+
+
 def format_path(path: tuple) -> str:
     """('characters', 2, 'name') -> 'characters[2].name'."""
     text = ""

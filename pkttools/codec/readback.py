@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import InconsistentError
 from ..show import show
 from ..model.registry import PacketType, Protocol
-from .plain import NON_FINITE, EnumName, format_path
+from .plain import NON_FINITE, EnumName, enum_pair, format_path
 from .tree import bytes_of, float_of
 
 
@@ -34,6 +34,10 @@ def compare(given: Any, back: Any, path: tuple, proto: Protocol, ptype: PacketTy
         raise InconsistentError(detail, protocol=proto.name, packet=ptype.name,
                                 path=format_path(rel))
 
+    if isinstance(given, dict) and not isinstance(back, dict) and enum_pair(given) is not None:
+        if not same(given, back):
+            fail(f"given {show(given, 60)}, but it reads back as {show(back, 60)}")
+        return
     if isinstance(given, dict):
         if not isinstance(back, dict):
             fail(f"given an object, reads back {show(back, 60)}")
@@ -57,7 +61,14 @@ def compare(given: Any, back: Any, path: tuple, proto: Protocol, ptype: PacketTy
 
 def same(given: Any, back: Any) -> bool:
     """Whether a given value and its read-back value are the same value in plain data: an enum
-    by name or number, bytes as hex, floats through their width, booleans as integers."""
+    by name, number or both ({"name", "value"}), bytes as hex, floats through their width,
+    booleans as integers."""
+    pair = enum_pair(given)
+    if pair is not None:
+        name, number = pair
+        if isinstance(back, EnumName):
+            return number == back.value and (name is None or name == str(back))
+        return number == back and not isinstance(back, bool)
     if isinstance(back, EnumName):
         return given == str(back) or (isinstance(given, int) and given == back.value)
     if isinstance(given, (bytes, bytearray)):

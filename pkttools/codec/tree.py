@@ -20,10 +20,22 @@ from .plain import format_path
 
 
 class BuildContext(Protocol):
-    """What a node asks of the build it belongs to (builder.py's Builder is one): the facts of
-    each type's fields, enum values, and where the packet starts, to name fields in errors."""
+    """What a node (and implied.py) asks of the build it belongs to (builder.py's Builder is
+    one): the facts of each type's fields, enum values, checked values, and where the packet
+    starts, to name fields in errors."""
 
     packet_name: str | None
+    recompute: bool
+
+    @property
+    def registry(self) -> Any: ...
+
+    def derivable(self, key: str) -> set[str]: ...
+
+    def value(self, spec: "FieldSpec", data: Any, node: "Node",
+              index: int | None = None) -> Any: ...
+
+    def enum_number(self, enum: str, data: dict, node: "Node", where: tuple) -> int: ...
 
     @property
     def protocol(self) -> Any: ...
@@ -40,6 +52,7 @@ _INT = re.compile(r"^([us])([1248])(?:le|be)?$")
 _FLOAT = re.compile(r"^f([48])(?:le|be)?$")
 _BITS = re.compile(r"^b(\d+)(?:le|be)?$")
 ALIGN_KEY = "-pkttools-size-align"
+DEFAULT_KEY = "-pkttools-default"
 
 
 class Missing(ExprError):
@@ -52,7 +65,7 @@ class FieldSpec:
 
     __slots__ = ("id", "attr", "kind", "width", "signed", "enum", "type_key", "cases",
                  "switch_on", "repeat", "encoding", "size", "optional", "contents", "align",
-                 "range")
+                 "range", "default")
 
     def __init__(self, field: dict, encoding: str | None):
         attr = field["attr"]
@@ -67,6 +80,7 @@ class FieldSpec:
         self.size = attr.get("size")
         self.optional = "if" in attr
         self.align = attr.get(ALIGN_KEY)
+        self.default = attr.get(DEFAULT_KEY)  # None: the field has no default
         self.contents = contents_bytes(attr["contents"]) if "contents" in attr else None
         self.width = 0
         self.signed = False
@@ -144,7 +158,10 @@ class Node(Scope):
         self.instances = builder.instances(key)
         self.values: dict[str, Any] = {}
         self.derived: set[str] = set()
-        self.given_instances: list[str] = []
+        # value instances given in the data (name -> value), and the fields they set (field
+        # -> (node of the instance, its name)), so errors about such a field name the instance
+        self.given_instances: dict[str, Any] = {}
+        self.via: dict[str, tuple["Node", str]] = {}
 
     # Scope ---------------------------------------------------------------------------------
     def lookup(self, parts: tuple[str, ...]) -> Any:

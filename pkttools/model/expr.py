@@ -1,4 +1,4 @@
-"""Kaitai Struct expressions, parsed once, evaluated and inverted; dotted paths into objects.
+"""Kaitai Struct expressions, parsed once and evaluated (invert.py runs them backwards).
 
 Building a packet from plain data needs the specs' expressions outside the generated code:
 `size: len_name` and `repeat-expr: num_items` say which fields hold lengths and counts, and
@@ -307,64 +307,6 @@ def paths_in(tree: Any) -> list[tuple[str, ...]]:
     return found
 
 
-def solve(tree: Any, target: Any, scope: "Scope") -> tuple[tuple[str, ...], "Scope", Any] | None:
-    """Find the one path whose value makes `tree` evaluate to `target`.
-
-    Works for expressions with a single unknown path under +, -, *, / by constants; a path to
-    a value instance is followed into the instance's expression (`Scope.instance`). Returns
-    (path, scope the path belongs to, value), or None when the expression is not of that form.
-    Division is inverted by multiplication: the smallest value that gives the target.
-    """
-    if isinstance(tree, Path):
-        inst = scope.instance(tree.parts)
-        if inst is not None:
-            inner, inner_scope = inst
-            return solve(inner, target, inner_scope)
-        return tree.parts, scope, target
-    if isinstance(tree, Unary) and tree.op == "-":
-        return solve(tree.operand, -target, scope)
-    if isinstance(tree, Ternary):
-        # Whichever branch gives the target while its condition agrees.
-        for branch, wanted in ((tree.then, True), (tree.other, False)):
-            if not paths_in(branch):
-                if evaluate(branch, scope) == target and not paths_in(tree.cond):
-                    if bool(evaluate(tree.cond, scope)) == wanted:
-                        return None  # nothing to solve for
-                continue
-            found = solve(branch, target, scope)
-            if found is None:
-                continue
-            path, owner, value = found
-            try:
-                holds = bool(evaluate(tree.cond, _Assumed(owner, path, value)))
-            except ExprError:
-                holds = wanted
-            if holds == wanted:
-                return found
-        return None
-    if not isinstance(tree, Binary) or tree.op not in ("+", "-", "*", "/"):
-        return None
-    left_const = not paths_in(tree.left)
-    right_const = not paths_in(tree.right)
-    if left_const == right_const:
-        return None
-    if right_const:
-        c = evaluate(tree.right, scope)
-        inner = tree.left
-        value = {"+": lambda t: t - c, "-": lambda t: t + c,
-                 "*": lambda t: _exact(t, c), "/": lambda t: t * c}[tree.op](target)
-    else:
-        if tree.op == "/":
-            return None
-        c = evaluate(tree.left, scope)
-        inner = tree.right
-        value = {"+": lambda t: t - c, "-": lambda t: c - t,
-                 "*": lambda t: _exact(t, c)}[tree.op](target)
-    if value is None:
-        return None
-    return solve(inner, value, scope)
-
-
 class ObjectScope(Scope):
     """Names looked up as attributes of parsed objects: `_` is the element a `repeat-until`
     tests, other names belong to `obj`; `_io.eof` is `eof` (the splitter leaves the end of the
@@ -391,26 +333,3 @@ class ObjectScope(Scope):
 
     def enum_value(self, enum: tuple[str, ...], label: str) -> int:
         raise ExprError(f"enum literal {'::'.join(enum)}::{label} needs the specs' enums")
-
-
-class _Assumed(Scope):
-    """A scope in which one path has an assumed value (to test a ternary's condition)."""
-
-    def __init__(self, scope: Scope, path: tuple[str, ...], value: Any):
-        self.scope, self.path, self.value = scope, path, value
-
-    def lookup(self, parts: tuple[str, ...]) -> Any:
-        if parts == self.path:
-            return self.value
-        return self.scope.lookup(parts)
-
-    def enum_value(self, enum: tuple[str, ...], label: str) -> int:
-        return self.scope.enum_value(enum, label)
-
-
-def _exact(target: Any, factor: Any) -> Any:
-    if factor == 0:
-        return None
-    if isinstance(target, int) and isinstance(factor, int):
-        return target // factor if target % factor == 0 else None
-    return target / factor

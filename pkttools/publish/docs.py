@@ -345,15 +345,6 @@ def hexdump(data: bytes) -> str:
     return "\n".join(lines) if lines else "(no bytes)"
 
 
-def parse_hexdump(text: str) -> bytes:
-    """The bytes of a hexdump() block (to check that a page's examples parse)."""
-    out = bytearray()
-    for line in text.strip().splitlines():
-        body = line[10:59]
-        out += bytes.fromhex(body.replace(" ", ""))
-    return bytes(out)
-
-
 # -- the site -------------------------------------------------------------------------------
 
 class _Generator:

@@ -8,9 +8,12 @@ the packet and the header compared with what was given. Where packets are their 
 
 from __future__ import annotations
 
+from typing import Any, Iterable
+
 from ..codec.build import build, prepare
 from ..codec.plain import to_plain
 from ..codec.readback import compare
+from ..codec.tree import bytes_of
 from ..errors import BuildError, UsageError
 from ..model.registry import PacketType, Protocol, Registry, resolve
 from .framing import split
@@ -43,6 +46,44 @@ def build_frame(protocol: str | Protocol, data: dict, *, header: dict | None = N
         _verify_frame(proto, ptype, out, data, header or {}, derived if recompute else set(),
                       desc)
     return out
+
+
+def build_stream(protocol: str | Protocol, packets: Iterable[Any], *, recompute: bool = False,
+                 verify: bool = True, registry: Registry | None = None) -> bytes:
+    """The bytes of several packets as they follow each other in the protocol's stream, each
+    framed as `build_frame` frames it (FlyFF's 0x5E header; elsewhere packets are their own
+    frames).
+
+    `packets` holds packet data as `build` takes it, or stream items as `split(...)` gives
+    them (the items, or their `to_dict()`, which `pkttools split --format json` prints): frames
+    are rebuilt, and prologue, unframed and incomplete bytes written back as they were, so a
+    split stream rebuilds byte for byte.
+    """
+    proto = resolve(protocol, registry)
+    return b"".join(build_item(proto, item, recompute=recompute, verify=verify)
+                    for item in packets)
+
+
+def build_item(proto: Protocol, item: Any, *, frame: bool = True, recompute: bool = False,
+               verify: bool = True) -> bytes:
+    """One packet (framed, unless frame=False) or one stream item, as bytes."""
+    if hasattr(item, "to_dict") and not isinstance(item, dict):
+        item = item.to_dict()
+    if isinstance(item, dict) and "kind" in item:
+        if item["kind"] == "frame" and item.get("packet") is not None:
+            desc = proto.stream["frame"] if proto.stream else {}
+            header = item.get("header") if desc.get("packet") == "body" else None
+            return build_frame(proto, item["packet"], header=header, recompute=recompute,
+                               verify=verify)
+        if "hex" not in item:
+            raise UsageError(f"a {item['kind']} item needs its 'hex' bytes")
+        raw = bytes_of(item["hex"])
+        if raw is None:
+            raise UsageError(f"'hex' of a {item['kind']} item is not hex")
+        return raw
+    if frame:
+        return build_frame(proto, item, recompute=recompute, verify=verify)
+    return build(proto, item, recompute=recompute, verify=verify)
 
 
 def _verify_frame(proto: Protocol, ptype: PacketType, out: bytes, data: dict, header: dict,

@@ -25,6 +25,7 @@ from kaitaistruct import KaitaiStream
 from ..codec import offsets
 from ..codec.packet import from_dispatcher, parse
 from ..errors import PacketError, ParseError, UsageError
+from ..hextext import parse_hex
 from ..show import show
 from ..model.expr import ObjectScope, evaluate, parse_expr
 from ..model.paths import MISSING, path_value
@@ -245,14 +246,17 @@ class Splitter:
         return Unframed(offset, self._take(len(self._data) - self._pos), reason, error)
 
 
-def split(protocol: str | Protocol, data: bytes | Iterable[bytes]) -> list[Item]:
-    """Split a whole stream (bytes, or an iterable of chunks) into items.
+def split(protocol: str | Protocol, data: bytes | str | Iterable[bytes]) -> list[Item]:
+    """Split a whole stream (bytes, hex text as `parse` takes it, or an iterable of chunks)
+    into items.
 
     The result does not depend on how the stream was chunked: runs of unframed bytes that
     arrived in several chunks are merged (see `merge_unframed`).
     """
     splitter = Splitter(protocol)
     items: list[Item] = []
+    if isinstance(data, str):
+        data = parse_hex(data)
     chunks = [data] if isinstance(data, (bytes, bytearray, memoryview)) else data
     for chunk in chunks:
         items.extend(splitter.feed(chunk))

@@ -25,6 +25,7 @@ doc-ref:
   - https://github.com/atom0s/XiPackets/blob/main/world/server/0x000A/README.md
   - https://github.com/LandSandBoat/server/blob/base/src/map/packets/s2c/0x00a_login.h
   - https://github.com/LandSandBoat/server/blob/base/src/map/packets/s2c/0x00a_login.cpp
+  - https://github.com/LandSandBoat/server/blob/base/src/map/packets/s2c/base.h
   - https://github.com/Windower/Lua/blob/dev/addons/libs/packets/fields.lua
 seq:
   - id: pos_head
@@ -221,9 +222,11 @@ seq:
   - id: ex
     -orig-id: Ex
     type: u4
+    -pkttools-default: 1
     doc: |
       Unknown (new since PS2; packet offset 0x100). Only a disabled debug function of the client
-      prints it. LandSandBoat sends 1.
+      prints it. LandSandBoat sends 1 (`packet.Ex = 0x01`), and so does building when it is not
+      given.
 instances:
   myroom_sub_map:
     value: (myroom_sub_map_number >> 1) & 3
@@ -248,7 +251,11 @@ types:
       - id: padding06
         -orig-id: padding06
         type: u1
-        doc: Padding, unused (was `SendFlg` in the PS2 beta).
+        -pkttools-default: 0
+        doc: |
+          Padding, unused (was `SendFlg` in the PS2 beta). LandSandBoat leaves it 0 (its packets
+          start zeroed, `GP_SERV_PACKET` in src/map/packets/s2c/base.h), and so does building
+          when it is not given.
       - id: dir
         -orig-id: dir
         type: u1
@@ -467,7 +474,10 @@ types:
       - id: unknown41
         -orig-id: unknown41
         size: 3
-        doc: Unknown (new since PS2); thought to be padding.
+        -pkttools-default: '000000'
+        doc: |
+          Unknown (new since PS2); thought to be padding. LandSandBoat leaves it zero (its
+          packets start zeroed), and so does building when it is not given.
   save_conf_pkt:
     doc: |
       `SAVE_CONF_PKT` (`unknown00[3]` in the seed): the character's server-side saved settings,
@@ -574,7 +584,8 @@ types:
       - id: unused
         -orig-id: unused
         type: b2
-        doc: Unused.
+        -pkttools-default: 0
+        doc: Unused; building writes 0 when it is not given.
 enums:
   save_login_state:
     0:

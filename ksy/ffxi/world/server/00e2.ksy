@@ -27,6 +27,7 @@ doc-ref:
   - https://github.com/atom0s/XiPackets/blob/main/world/server/0x00E2/README.md
   - https://github.com/atom0s/XiPackets/blob/main/world/Header.md
   - https://github.com/LandSandBoat/server/blob/base/src/map/packets/s2c/0x0e2_group_list2.h
+  - https://github.com/LandSandBoat/server/blob/base/src/map/packets/s2c/base.h
 seq:
   - id: unique_no
     -orig-id: UniqueNo
@@ -76,7 +77,10 @@ seq:
   - id: padding1f
     -orig-id: padding1F
     type: u1
-    doc: Padding, unused.
+    -pkttools-default: 0
+    doc: |
+      Padding, unused. LandSandBoat's packets start zeroed (`GP_SERV_PACKET` in
+      src/map/packets/s2c/base.h); building writes 0 when it is not given.
   - id: zone_no
     -orig-id: ZoneNo
     type: u2
@@ -165,7 +169,8 @@ types:
       - id: unused
         -orig-id: unused
         type: b23
-        doc: Unused (PS2 `dammy`, bits 9-31).
+        -pkttools-default: 0
+        doc: Unused (PS2 `dammy`, bits 9-31); building writes 0 when it is not given.
   masterjob_flags:
     doc: |
       The job mastery flags byte, from the lowest bit up. Windower (for the same byte of server

@@ -156,10 +156,11 @@ types:
         doc: Character level (`m_nLevel`).
       - id: job_level
         type: u4
+        -pkttools-default: 0
         doc: |
           The seed's second `?? // Job level ? (Master or hero ?)`. The official database
           server writes `(DWORD)0` and the client reads it into `dwJobLv` and ignores it; Rhisis
-          and Hellion write 0 too.
+          and Hellion write 0 too, and so does building when it is not given.
       - id: strength
         -orig-id: strength
         type: s4
@@ -179,10 +180,11 @@ types:
       - id: mode
         type: u4
         enum: character_mode
+        -pkttools-default: none
         doc: |
           The seed's third `?? // Mode ?`: the character's mode flags (`m_dwMode`). The official
           database server sends 0, or `EVENT_OLDBOY_MODE` for a returning player; Rhisis and
-          Hellion send 0.
+          Hellion send 0, and so does building when it is not given.
       - id: num_items
         -orig-id: itemCount
         type: s4

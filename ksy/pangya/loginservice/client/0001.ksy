@@ -38,10 +38,12 @@ seq:
       password, SuperSS-Dev (JP) receives plain text and hashes it itself.
   - id: padding
     size-eos: true
+    -pkttools-default: '0000000000000000000000000000000000'
     doc: |
       The rest of the packet. packetdoc: 17 zero bytes from the US client, 18 bytes of a fixed
       pattern from the TH client, not read by the server (any bytes are accepted); the GB
       R7.852 capture has 17 zero bytes. hsreina and pangbox/server read only the two strings.
       SuperSS-Dev (a JP server) reads a u1 count, that many u64 "options" and a pstring MAC
       address here, which the GB capture does not fit (a zero count and an empty address
-      would take 3 of its 17 bytes).
+      would take 3 of its 17 bytes). Building writes the 17 zero bytes of the US and GB
+      clients when it is not given.

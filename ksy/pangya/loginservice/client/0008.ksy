@@ -37,6 +37,8 @@ seq:
   - id: shirt
     -orig-id: default_shirts
     type: u1
+    -pkttools-default: 0
     doc: |
       SuperSS-Dev `default_shirts`, refused unless 0; pangbox/server reads it as an unknown
-      byte; packetdoc counts it as the high byte of a u2 hair colour. 0 in the capture.
+      byte; packetdoc counts it as the high byte of a u2 hair colour. 0 in the capture, and
+      what building writes when it is not given.

@@ -24,10 +24,11 @@ seq:
   - id: option
     -orig-id: unknown_a
     type: u4
+    -pkttools-default: 0
     doc: |
       SuperSS-Dev writes an `option` here, always 0; pangbox/server (`Unknown`) and hsreina
       write 0 too. packetdoc: "possibly padding?". No source sends another value or says what
-      one would mean.
+      one would mean. Building writes 0 when it is not given.
   - id: session_key
     type: pangya_pstring
     doc: |

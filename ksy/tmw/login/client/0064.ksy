@@ -61,15 +61,21 @@ seq:
   - id: can_handle_update_host
     -orig-id: VERSION_2_UPDATEHOST
     type: b1
+    -pkttools-default: true
     doc: |
       Flags bit 0 (0x01): the client understands 0x0063 Update Host. tmwAthena sends 0x0063
-      only when this bit is set and an update host is configured. ManaPlus always sets it.
+      only when this bit is set and an update host is configured. ManaPlus always sets it
+      (`writeInt8(0x03, "flags")` in src/net/tmwa/loginhandler.cpp), and so does building when
+      it is not given.
   - id: default_to_first_char_server
     type: b1
+    -pkttools-default: true
     doc: |
       Flags bit 1 (0x02): the client selects the first char-server of 0x0069 by default
       instead of the last. Informational: tmwAthena does not look at it. ManaPlus always sets
-      it; the seed says every supported client must send the flags byte 3.
+      it; the seed says every supported client must send the flags byte 3. Building sets it
+      when it is not given.
   - id: unused_flags
     type: b6
-    doc: Flags bits 2-7; no meaning is defined and clients send 0.
+    -pkttools-default: 0
+    doc: Flags bits 2-7; no meaning is defined and clients send 0 (and building, when not given).

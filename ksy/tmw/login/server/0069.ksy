@@ -56,28 +56,37 @@ seq:
   - id: unused
     -orig-id: unused
     type: u4
-    doc: Always 0 from tmwAthena. ManaPlus reads it as "old ip" and ignores it.
+    -pkttools-default: 0
+    doc: |
+      Always 0 from tmwAthena (`head_69.unused = 0` in src/login/login.cpp); ManaPlus reads it
+      as "old ip" and ignores it. Building writes 0 when it is not given.
   - id: last_login
     -orig-id: last login string
     type: str
     size: 24
     terminator: 0
+    -pkttools-default: ''
     doc: |
       Time of the previous login as text, NUL-padded to 24 bytes. tmwAthena leaves it empty
-      (the assignment is commented out), so it is 24 NULs; ManaPlus stores it as
-      loginData.lastLogin.
-      Building writes zero bytes after the NUL; bytes after a NUL are not kept.
+      (the assignment is commented out in src/login/login.cpp), so it is 24 NULs; ManaPlus
+      stores it as loginData.lastLogin. Building writes it empty when it is not given, and zero
+      bytes after the NUL; bytes after a NUL are not kept.
   - id: unused2
     -orig-id: unused2
     type: u2
-    doc: Always 0 from tmwAthena; ManaPlus skips it.
+    -pkttools-default: 0
+    doc: |
+      Always 0 from tmwAthena (`head_69.unused2 = 0`); ManaPlus skips it. Building writes 0
+      when it is not given.
   - id: sex
     -orig-id: sex
     type: u1
     enum: sex
+    -pkttools-default: unspecified
     doc: |
-      Sex of the account. tmwAthena always sends unspecified (2): sex belongs to characters.
-      ManaPlus uses the low two bits.
+      Sex of the account. tmwAthena always sends unspecified (2, `head_69.sex =
+      SEX::UNSPECIFIED`): sex belongs to characters. ManaPlus uses the low two bits. Building
+      writes unspecified when it is not given.
   - id: char_servers
     type: char_server
     repeat: expr
@@ -91,7 +100,7 @@ types:
   char_server:
     doc: |
       One char-server the client may connect to (32 bytes). tmwAthena fills maintenance and
-      is_new with 0.
+      is_new with 0 (`info.maintenance = 0`, `info.is_new = 0`).
     seq:
       - id: ip
         -orig-id: ip
@@ -118,11 +127,17 @@ types:
       - id: maintenance
         -orig-id: maintenance
         type: u2
-        doc: Maintenance flag; tmwAthena always sends 0 and ManaPlus ignores it.
+        -pkttools-default: 0
+        doc: |
+          Maintenance flag; tmwAthena always sends 0 and ManaPlus ignores it. Building writes 0
+          when it is not given.
       - id: is_new
         -orig-id: is new
         type: u2
-        doc: '"New server" flag; tmwAthena always sends 0 and ManaPlus ignores it.'
+        -pkttools-default: 0
+        doc: |
+          "New server" flag; tmwAthena always sends 0 and ManaPlus ignores it. Building writes 0
+          when it is not given.
     instances:
       ip_dotted:
         value: >-

@@ -37,11 +37,13 @@ seq:
     type: str
     size: 20
     terminator: 0
+    -pkttools-default: ''
     doc: |
       For code 6, the end of the ban as "YYYY-MM-DD HH:MM:SS" (19 characters and a NUL, server
       local time), or the account's error message when no ban time is set. 20 NULs for every
-      other code. ManaPlus calls it "date" and shows it only for code 6.
-      Building writes zero bytes after the NUL; bytes after a NUL are not kept.
+      other code (tmwAthena sets it only for code 6, in src/login/login.cpp). ManaPlus calls it
+      "date" and shows it only for code 6. Building writes it empty when it is not given, and
+      zero bytes after the NUL; bytes after a NUL are not kept.
 enums:
   login_error_code:
     0:

@@ -22,6 +22,7 @@ doc-ref:
   - https://github.com/themanaworld/tmwa/blob/master/src/login/login.cpp
   - https://github.com/themanaworld/tmwa/blob/master/src/mmo/version.hpp
   - https://github.com/themanaworld/tmwa/blob/master/src/mmo/version.cpp
+  - https://github.com/themanaworld/tmwa/blob/master/CMakeLists.txt
   - https://github.com/ManaPlus/ManaPlus/blob/master/src/net/tmwa/loginrecv.cpp
   - https://github.com/ManaPlus/ManaPlus/blob/master/src/net/tmwa/packetsin.inc
 seq:
@@ -40,7 +41,11 @@ seq:
   - id: devel
     -orig-id: devel
     type: u1
-    doc: Development patch count since the release; 0 for a release build.
+    -pkttools-default: 0
+    doc: |
+      Development patch count since the release (VERSION_DEVEL, the commits after the release
+      tag in tmwAthena's CMakeLists.txt); 0 for a release build, which building writes when it
+      is not given.
   - id: registration_enabled
     -orig-id: TMWA_FLAG_REGISTRATION
     type: b1
@@ -49,27 +54,45 @@ seq:
       enables its registration dialog from it.
   - id: unused_flags
     type: b7
-    doc: Flags bits 1-7; none is defined, tmwAthena sends 0.
+    -pkttools-default: 0
+    doc: Flags bits 1-7; none is defined, tmwAthena sends 0 (and building, when not given).
   - id: is_login_server
     -orig-id: TMWA_SERVER_LOGIN
     type: b1
-    doc: '"Which" bit 0: the answer comes from a login server.'
+    -pkttools-default: true
+    doc: |
+      "Which" bit 0: the answer comes from a login server. The login server always sets it
+      (CURRENT_LOGIN_SERVER_VERSION in src/mmo/version.cpp has TMWA_SERVER_LOGIN alone), so
+      building sets it when it is not given.
   - id: is_char_server
     -orig-id: TMWA_SERVER_CHAR
     type: b1
-    doc: '"Which" bit 1: the answer comes from a char-server.'
+    -pkttools-default: false
+    doc: |
+      "Which" bit 1: the answer comes from a char-server. Never set by the login server;
+      building clears it when it is not given.
   - id: is_inter_server
     -orig-id: TMWA_SERVER_INTER
     type: b1
-    doc: '"Which" bit 2: the answer comes from an inter-server (part of the char-server).'
+    -pkttools-default: false
+    doc: |
+      "Which" bit 2: the answer comes from an inter-server (part of the char-server). Never set
+      by the login server; building clears it when it is not given.
   - id: is_map_server
     -orig-id: TMWA_SERVER_MAP
     type: b1
-    doc: '"Which" bit 3: the answer comes from a map server.'
+    -pkttools-default: false
+    doc: |
+      "Which" bit 3: the answer comes from a map server. Never set by the login server;
+      building clears it when it is not given.
   - id: unused_which
     type: b4
-    doc: '"Which" bits 4-7; none is defined, tmwAthena sends 0.'
+    -pkttools-default: 0
+    doc: '"Which" bits 4-7; none is defined, tmwAthena sends 0 (and building, when not given).'
   - id: vendor_point
     -orig-id: vend
     type: u2
-    doc: Vendor patch level (VENDOR_POINT of the build; 0 for upstream builds).
+    -pkttools-default: 0
+    doc: |
+      Vendor patch level (VENDOR_POINT of the build; 0 for upstream builds, set in tmwAthena's
+      CMakeLists.txt). Building writes 0 when it is not given.
