@@ -15,7 +15,6 @@ soon as their last byte arrives; `split()` does the whole stream at once.
 
 from __future__ import annotations
 
-from io import BytesIO
 from types import SimpleNamespace
 from typing import Iterable
 
@@ -23,6 +22,7 @@ import kaitaistruct as ks
 from kaitaistruct import KaitaiStream
 
 from ..codec import offsets
+from ..codec.faststream import Stream
 from ..codec.packet import from_dispatcher, parse
 from ..errors import PacketError, ParseError, UsageError
 from ..hextext import parse_hex
@@ -130,7 +130,7 @@ class Splitter:
         return taken
 
     def _stream_at_cursor(self) -> KaitaiStream:
-        io = KaitaiStream(BytesIO(self._data))
+        io = Stream(self._data)
         io.seek(self._pos)
         return io
 
