@@ -136,7 +136,9 @@ def _as_type(doc: dict, root_meta: dict) -> dict:
     for key in _TYPE_KEYS[1:]:
         if key in doc:
             out[key] = copy.deepcopy(doc[key])
-    unknown = [k for k in doc if k not in _TYPE_KEYS]
+    # Keys starting with "-" are the compiler's extension keys (e.g. -pkttools-packet-lengths):
+    # it ignores them, and a nested type leaves them out.
+    unknown = [k for k in doc if k not in _TYPE_KEYS and not str(k).startswith("-")]
     if unknown:
         raise BundleError(f"spec {meta.get('id')}: top-level keys {unknown} cannot be nested")
     return out
