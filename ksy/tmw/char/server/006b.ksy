@@ -6,7 +6,6 @@ meta:
   ks-version: '0.11'
   imports:
     - ../../common/char_select
-  encoding: UTF-8
   endian: le
 doc: |
   The account's characters on this char-server, the answer to 0x0065 Char Server Connect.
@@ -29,12 +28,8 @@ seq:
       (net_recv_vpacket), and so does this spec.
   - id: unused
     -orig-id: unused
-    type: str
     size: 20
-    terminator: 0
-    doc: |
-      20 unused bytes; tmwAthena writes zeros and ManaPlus skips them. Building writes zero
-      bytes after the NUL; bytes after a NUL are not kept.
+    doc: 20 unused bytes; tmwAthena writes zeros and ManaPlus skips them.
   - id: characters
     type: tmw_char_select
     repeat: expr

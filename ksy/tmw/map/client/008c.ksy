@@ -7,10 +7,10 @@ meta:
   encoding: UTF-8
   endian: le
 doc: |
-  The player talks to everyone nearby. Variable length: the u2 total length, then the text.
-  ManaPlus sends "name : message" and a NUL; tmwAthena checks that the text starts with the
-  character's name, sends it back to the sender as 0x008e and to the others in sight as 0x008d.
-  Lines that start with @ are GM commands.
+  The player says something to everyone nearby. Variable length: the u2 total length, then the
+  text; ManaPlus sends the text alone and a NUL. tmwAthena checks it (clif_validate_chat), runs
+  it as a GM command when it starts with @, and sends it as "name : text" in 0x008d to every
+  player around, the speaker included.
 doc-ref:
   - https://github.com/themanaworld/tmwa/blob/master/tools/protocol.py
   - https://github.com/themanaworld/tmwa/blob/master/src/map/clif.cpp
@@ -31,5 +31,5 @@ seq:
     size: len_packet - 4
     terminator: 0
     doc: |
-      The text, "name : message", up to the first NUL or the end of the packet. Building
-      writes the text and one NUL when the length is derived; bytes after a NUL are not kept.
+      The text, up to the first NUL or the end of the packet. Building writes the text and
+      one NUL when the length is derived; bytes after a NUL are not kept.

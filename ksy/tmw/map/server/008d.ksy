@@ -8,7 +8,8 @@ meta:
   endian: le
 doc: |
   A being (player or NPC) said something nearby. Variable length: the u2 total length, the
-  speaker's being id, then the text ("name : message" for players) and a NUL.
+  speaker's being id, then the text ("name : text" for players) and a NUL. The speaker gets its
+  own line back this way too.
 doc-ref:
   - https://github.com/themanaworld/tmwa/blob/master/tools/protocol.py
   - https://github.com/themanaworld/tmwa/blob/master/src/map/clif.cpp

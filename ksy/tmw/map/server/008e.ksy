@@ -7,9 +7,10 @@ meta:
   encoding: UTF-8
   endian: le
 doc: |
-  Text for the player's own chat window. Variable length: the u2 total length, then the text and
-  a NUL. tmwAthena echoes the player's own 0x008c chat with it, and sends server and script
-  messages (MOTD, GM command output, "Server : ..." lines) with it.
+  A line for the player's own chat window from the server. Variable length: the u2 total length,
+  then the text and a NUL. tmwAthena sends its messages to one player with it
+  (clif_displaymessage): the message of the day ("Server : ..." lines), GM command output,
+  refusals such as "Your message could not be sent.".
 doc-ref:
   - https://github.com/themanaworld/tmwa/blob/master/tools/protocol.py
   - https://github.com/themanaworld/tmwa/blob/master/src/map/clif.cpp

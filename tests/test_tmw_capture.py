@@ -1,0 +1,134 @@
+"""A real session of ManaPlus against tmwAthena (tests/data/tmw/manaplus-tmwa-session.pcapng,
+see tests/data/tmw/README.md): login, character creation and deletion, selection, the map.
+
+Every byte of every connection must be framed and every packet must parse with the tmw specs;
+a few packets are checked field by field against what was done in the session (the name typed
+when creating the character, the map the character starts on, the walk, the chat line).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import pkttools
+
+from conftest import ROOT
+
+CAPTURE = ROOT / "tests" / "data" / "tmw" / "manaplus-tmwa-session.pcapng"
+
+
+# The capture reader knows 6901 as tmw.login; the char and map ports are given as a user would.
+PORTS = {6122: "tmw.char", 5122: "tmw.map", 6901: "tmw.login"}
+
+
+@pytest.fixture(scope="module")
+def packets():
+    """(protocol, packet) of every frame in capture order, and the kinds of all items."""
+    out, kinds = [], Counter()
+    with pkttools.read_capture(CAPTURE, ports=PORTS) as cap:
+        for item in cap:
+            kinds[item.kind] += 1
+            if item.packet is not None:
+                out.append((item.protocol, item.packet))
+    return out, kinds
+
+
+def fields_of(packets, protocol, name):
+    return [p.fields() for proto, p in packets[0] if proto == protocol and p.name == name]
+
+
+def test_every_byte_is_framed_and_parses(packets):
+    # Nothing unframed, incomplete, missing or unparsed: 211 frames and nothing else.
+    _, kinds = packets
+    assert kinds == {"frame": 211}
+
+
+def test_packet_counts_per_protocol(packets):
+    counts = Counter(proto for proto, _ in packets[0])
+    assert counts == {"tmw.login.client": 2, "tmw.login.server": 3,
+                      "tmw.char.client": 6, "tmw.char.server": 7,
+                      "tmw.map.client": 48, "tmw.map.server": 145}
+    # 64 distinct ids; 0x8000 comes from both the char-server and the map server.
+    assert len({p.opcode for _, p in packets[0]}) == 64
+    assert len({(proto, p.opcode) for proto, p in packets[0]}) == 65
+
+
+def test_no_packet_is_unknown_or_left_unparsed(packets):
+    for proto, packet in packets[0]:
+        assert packet.trailing == b"", (proto, packet.name)
+        assert packet.unmatched_switches() == [], (proto, packet.name)
+
+
+def test_the_char_server_session(packets):
+    client = [p.name for proto, p in packets[0] if proto == "tmw.char.client"]
+    server = [p.name for proto, p in packets[0] if proto == "tmw.char.server"]
+    assert client == ["char_server_connect", "char_create", "char_create", "char_create",
+                      "char_delete", "char_select"]
+    assert server == ["hold", "char_login", "char_create_succeeded", "char_create_failed",
+                      "char_create_succeeded", "char_delete_succeeded", "char_map_info"]
+
+
+def test_character_creation_and_its_record(packets):
+    creates = fields_of(packets, "tmw.char.client", "char_create")
+    assert [(c["name"], c["slot"]) for c in creates] == [
+        ("Pkt Tester", 0), ("Pkt Tester", 1), ("Doomed Alt", 1)]
+    assert creates[0]["stats"] == {"str": 10, "agi": 10, "vit": 7, "int": 1, "dex": 1, "luk": 1}
+    made = fields_of(packets, "tmw.char.server", "char_create_succeeded")
+    assert [(m["character"]["name"], m["character"]["char_id"]) for m in made] == [
+        ("Pkt Tester", 150000), ("Doomed Alt", 150001)]
+    assert fields_of(packets, "tmw.char.server", "char_create_failed") == [{"code": "name_taken"}]
+    assert fields_of(packets, "tmw.char.client", "char_delete")[0]["char_id"] == 150001
+
+
+def test_the_map_the_character_starts_on(packets):
+    (info,) = fields_of(packets, "tmw.char.server", "char_map_info")
+    assert (info["char_id"], info["map_name"], info["map_ip_dotted"], info["map_port"]) == (
+        150000, "029-2", "127.0.0.1", 5122)
+    (connect,) = fields_of(packets, "tmw.map.client", "map_server_connect")
+    assert (connect["account_id"], connect["char_id"]) == (2000000, 150000)
+    (login,) = fields_of(packets, "tmw.map.server", "map_login_success")
+    assert login["position"] == {"x": 22, "y": 24, "direction": "south"}
+
+
+def test_walking(packets):
+    requests = fields_of(packets, "tmw.map.client", "walk_request")
+    answers = fields_of(packets, "tmw.map.server", "walk_response")
+    assert len(requests) == 19 and len(answers) == 18
+    first = answers[0]["move_path"]
+    assert (first["src_x"], first["src_y"]) == (22, 24)
+    assert (first["dst_x"], first["dst_y"]) == (
+        requests[0]["destination"]["x"], requests[0]["destination"]["y"])
+
+
+def test_chat_lines(packets):
+    (said,) = fields_of(packets, "tmw.map.client", "chat_message")
+    # ManaPlus sends the bare text; tmwAthena relays it with the speaker's name, to the
+    # speaker too.
+    assert said["message"] == "Hello from pkttools"
+    (heard,) = fields_of(packets, "tmw.map.server", "being_chat")
+    assert (heard["being_id"], heard["message"]) == (2000000, "Pkt Tester : Hello from pkttools")
+    (whisper,) = fields_of(packets, "tmw.map.client", "chat_whisper")
+    assert (whisper["recipient"], whisper["message"]) == ("Nobody", "Are you there?")
+    assert fields_of(packets, "tmw.map.server", "whisper_response") == [{"code": "offline"}]
+    (party,) = fields_of(packets, "tmw.map.server", "party_message_notify")
+    assert (party["account_id"], party["message"]) == (2000000, "Party time")
+
+
+def test_the_npc_dialog(packets):
+    (title,) = fields_of(packets, "tmw.map.server", "npc_change_title")
+    assert title["title"] == "Game Rules"
+    menus = [m["menu"] for m in fields_of(packets, "tmw.map.server", "npc_choice")]
+    assert menus[0] == "Pkt Tester:"
+    choices = fields_of(packets, "tmw.map.client", "npc_list_choice")
+    assert [c["choice"] for c in choices] == [1, 3, 1, 1, 1]
+    assert {c["npc_id"] for c in choices} == {
+        m["npc_id"] for m in fields_of(packets, "tmw.map.server", "npc_choice")}
+
+
+def test_the_beings_in_sight(packets):
+    names = {f["being_id"]: f["name"] for f in fields_of(packets, "tmw.map.server",
+                                                          "being_name_response")}
+    seen = fields_of(packets, "tmw.map.server", "being_visible")
+    assert {names.get(b["being_id"]) for b in seen} >= {"Sorfina", "Dresser"}
