@@ -21,13 +21,13 @@ MAP_SERVER_CONNECT = vector(
         "80 84 1e 00"                                                 # account_id
         "f0 49 02 00"                                                 # char_id
         "25 ef 7c 34"                                                 # login_id1
-        "21 a9 c3 b5"                                                 # client_tick
+        "21 a9 c3 b5"                                                 # login_id2
         "00"                                                          # sex
     ),
     {'account_id': 2000000,
      'char_id': 150000,
      'login_id1': 880602917,
-     'client_tick': 3049498913,
+     'login_id2': 3049498913,
      'sex': 'female'},
     title='Map Server Connect, from the recorded session',
     doc=('Real bytes: packet 1 of the client side of the map connection in '

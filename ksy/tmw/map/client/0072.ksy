@@ -32,10 +32,13 @@ seq:
     type: u4
     doc: |
       First session key from the login server's 0x0069 Login Data.
-  - id: client_tick
+  - id: login_id2
     -orig-id: client tick
     type: u4
-    doc: Client clock in milliseconds (ManaPlus sends its tick count).
+    doc: |
+      Second session key from 0x0069 Login Data: ManaPlus sends login_id2 here.
+      tools/protocol.py calls the field "client tick"; tmwAthena keeps it (pc_setnewpc)
+      without checking it.
   - id: sex
     -orig-id: sex
     type: u1
