@@ -132,3 +132,65 @@ def test_the_beings_in_sight(packets):
                                                           "being_name_response")}
     seen = fields_of(packets, "tmw.map.server", "being_visible")
     assert {names.get(b["being_id"]) for b in seen} >= {"Sorfina", "Dresser"}
+
+
+# -- two players ------------------------------------------------------------------------------
+
+TWO = ROOT / "tests" / "data" / "tmw" / "manaplus-tmwa-two-players.pcapng"
+
+
+@pytest.fixture(scope="module")
+def two_players():
+    """(connection id, protocol, packet) of every frame, and the kinds of all items."""
+    out, kinds = [], Counter()
+    with pkttools.read_capture(TWO, ports=PORTS) as cap:
+        for item in cap:
+            kinds[item.kind] += 1
+            if item.packet is not None:
+                out.append((item.connection.id, item.protocol, item.packet))
+    return out, kinds
+
+
+def test_two_players_every_byte_is_framed(two_players):
+    frames, kinds = two_players
+    assert kinds == {"frame": 190}
+    assert Counter(proto for _, proto, _ in frames) == {
+        "tmw.login.client": 6, "tmw.login.server": 8, "tmw.char.client": 6,
+        "tmw.char.server": 9, "tmw.map.client": 26, "tmw.map.server": 135}
+
+
+def test_two_players_a_taken_account_name(two_players):
+    # Logging in as pkttest_M again asks for a new account "pkttest", which exists.
+    first = [p for conn, proto, p in two_players[0] if proto == "tmw.login.server"][:2]
+    assert [p.name for p in first] == ["server_version", "login_error"]
+    assert first[1].fields()["code"] == "name_taken"
+
+
+def test_two_players_the_first_player_sees_the_second(two_players):
+    frames = two_players[0]
+    # The first map connection is Pkt Tester's (account 2000000).
+    tester = frames[[p.name for _, _, p in frames].index("map_server_connect")][0]
+    seen = [(p.name, p.fields()) for conn, proto, p in frames
+            if conn == tester and proto == "tmw.map.server"]
+    names = {f["being_id"]: f["name"] for n, f in seen if n == "being_name_response"}
+    assert names[2000001] == "Pkt Friend"
+    spawn = next(f for n, f in seen if n == "player_update_2")
+    assert (spawn["being_id"], spawn["position"]["x"], spawn["position"]["y"]) == (2000001, 22, 24)
+    assert ("being_chat", {"len_packet": 31, "being_id": 2000001,
+                           "message": "Pkt Friend : Hi Tester"}) in seen
+    whisper = next(f for n, f in seen if n == "whisper")
+    assert (whisper["sender"], whisper["message"]) == ("Pkt Friend", "psst, over here")
+    removed = next(f for n, f in seen if n == "being_remove")
+    assert (removed["being_id"], removed["reason"]) == (2000001, "quit")
+
+
+def test_two_players_back_to_character_selection(two_players):
+    frames = two_players[0]
+    names = [(proto, p.name) for _, proto, p in frames]
+    reboot = names.index(("tmw.map.client", "player_reboot"))
+    assert frames[reboot][2].fields() == {"type": "switch_character"}
+    assert names[reboot:].count(("tmw.map.server", "char_switch_response")) == 1
+    # then a third char-server connection lists the character again
+    last = [p for _, proto, p in frames if proto == "tmw.char.server"][-2:]
+    assert [p.name for p in last] == ["hold", "char_login"]
+    assert [c["name"] for c in last[1].fields()["characters"]] == ["Pkt Tester"]

@@ -28,7 +28,7 @@ def test_character_list_of_a_new_account_is_the_head_alone():
 
 
 def test_character_list_with_one_record():
-    pkt = check_vector(V.CHAR_LOGIN_SAMPLE)
+    pkt = check_vector(V.CHAR_LOGIN_WITH_ENTRIES)
     (record,) = pkt.fields()["characters"]
     assert (record["name"], record["char_id"], record["base_level"], record["slot"]) == (
         "Pkt Tester", 150000, 1, 0)
@@ -75,7 +75,7 @@ def test_packet_table():
 
 @pytest.mark.parametrize("length", [0, 23, 25, 129, 131])
 def test_character_list_length_that_is_not_whole_records(length):
-    data = bytes.fromhex("6b 00") + length.to_bytes(2, "little") + V.CHAR_LOGIN_SAMPLE.data[4:]
+    data = bytes.fromhex("6b 00") + length.to_bytes(2, "little") + V.CHAR_LOGIN_WITH_ENTRIES.data[4:]
     with pytest.raises(pkttools.ValidationError) as info:
         pkttools.parse(PROTO, data)
     err = info.value
@@ -85,5 +85,5 @@ def test_character_list_length_that_is_not_whole_records(length):
 
 def test_character_list_cut_inside_the_record():
     with pytest.raises(pkttools.TruncatedError) as info:
-        pkttools.parse(PROTO, V.CHAR_LOGIN_SAMPLE.data[:100])
+        pkttools.parse(PROTO, V.CHAR_LOGIN_WITH_ENTRIES.data[:100])
     assert (info.value.path, info.value.offset) == ("characters[0].name", 98)

@@ -55,10 +55,20 @@ def test_the_player_itself_appears():
     assert fields["being_id"] == 2000000 and fields["hair_style"] == 5
 
 
-def test_other_beings_move_and_leave():
+def test_another_player_appears_talks_whispers_and_leaves():
+    # tests/data/tmw/manaplus-tmwa-two-players.pcapng: "Pkt Friend" (account 2000001) spawns
+    # beside "Pkt Tester", says hello, whispers, and quits.
+    appears = check_vector(V.PLAYER_UPDATE_2).fields()
+    assert (appears["being_id"], appears["position"]) == (
+        2000001, {"x": 22, "y": 24, "direction": "south"})
+    whisper = check_vector(V.WHISPER).fields()
+    assert (whisper["sender"], whisper["message"]) == ("Pkt Friend", "psst, over here")
+    assert check_vector(V.BEING_REMOVE).fields() == {"being_id": 2000001, "reason": "quit"}
+
+
+def test_other_beings_move():
     move = check_vector(V.BEING_MOVE).fields()
     assert move["move_path"] == {"src_x": 52, "src_y": 31, "dst_x": 55, "dst_y": 33}
-    assert check_vector(V.BEING_REMOVE).fields()["reason"] == "dead"
     steps = check_vector(V.BEING_MOVE3).fields()["steps"]
     assert steps == ["east", "east", "south_east", "south"]
 

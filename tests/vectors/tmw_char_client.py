@@ -42,8 +42,8 @@ CHAR_SERVER_CONNECT = vector(
      'login_id2': 3049498913,
      'client_protocol_version': 8,
      'sex': 'female'},
-    title='Char Server Connect, from the recorded session',
-    doc=('Real bytes: packet 1 of the client side of the char connection in '
+    title='Char Server Connect, from a recorded session',
+    doc=('Real bytes: packet 1 of the client side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -54,8 +54,8 @@ CHAR_SELECT = vector(
         "00"                                                          # slot
     ),
     {'slot': 0},
-    title='Char Select, from the recorded session',
-    doc=('Real bytes: packet 6 of the client side of the char connection in '
+    title='Char Select, from a recorded session',
+    doc=('Real bytes: packet 6 of the client side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -75,8 +75,8 @@ CHAR_CREATE = vector(
      'slot': 0,
      'hair_color': 13,
      'hair_style': 5},
-    title='Char Create, from the recorded session',
-    doc=('Real bytes: packet 2 of the client side of the char connection in '
+    title='Char Create, from a recorded session',
+    doc=('Real bytes: packet 2 of the client side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -88,8 +88,8 @@ CHAR_DELETE = vector(
         "61 40 61 2e 63 6f 6d 00 00 00 00 00 00 00 00 00 00 00 00 00" # email "a@a.com"
         "00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"),
     {'char_id': 150001, 'email': 'a@a.com'},
-    title='Char Delete, from the recorded session',
-    doc=('Real bytes: packet 5 of the client side of the char connection in '
+    title='Char Delete, from a recorded session',
+    doc=('Real bytes: packet 5 of the client side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 

@@ -36,20 +36,20 @@ CHAR_LOGIN = vector(
      'unused': '0000000000000000000000000000000000000000',
      'characters': [],
      'num_characters': 0},
-    title='Char Login (character list), from the recorded session',
-    doc=('Real bytes: packet 2 of the server side of the char connection in '
+    title='Char Login (character list), from a recorded session',
+    doc=('Real bytes: packet 2 of the server side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
-CHAR_LOGIN_SAMPLE = vector(
-    "char_login_sample", "char_login", bytes.fromhex(
+CHAR_LOGIN_WITH_ENTRIES = vector(
+    "char_login_with_entries", "char_login", bytes.fromhex(
         "6b 00"
         "82 00"                                                       # len_packet
         "00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00" # unused
         "f0 49 02 00 00 00 00 00 00 00 00 00 00 00 00 00 01 00 00 00" # characters[0]
         "00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
-        "30 00 2a 00 2a 00 0b 00 0b 00 96 00 00 00 05 00 00 00 01 00"
-        "00 00 00 00 00 00 00 00 00 00 0d 00 00 00 50 6b 74 20 54 65"
+        "00 00 2a 00 2a 00 0b 00 0b 00 96 00 01 00 05 00 00 00 01 00"
+        "00 00 00 00 00 00 00 00 00 00 00 00 00 00 50 6b 74 20 54 65"
         "73 74 65 72 00 00 00 00 00 00 00 00 00 00 00 00 00 00 0a 0a"
         "07 01 01 01 00 03"),
     {'len_packet': 130,
@@ -67,13 +67,13 @@ CHAR_LOGIN_SAMPLE = vector(
                      'unused': 0,
                      'karma': 0,
                      'manner': 0,
-                     'status_point': 48,
+                     'status_point': 0,
                      'hp': 42,
                      'max_hp': 42,
                      'sp': 11,
                      'max_sp': 11,
                      'speed': 150,
-                     'species': 0,
+                     'species': 1,
                      'hair_style': 5,
                      'weapon': 0,
                      'base_level': 1,
@@ -82,16 +82,17 @@ CHAR_LOGIN_SAMPLE = vector(
                      'shield': 0,
                      'head_top': 0,
                      'head_mid': 0,
-                     'hair_color': 13,
+                     'hair_color': 0,
                      'misc2': 0,
                      'name': 'Pkt Tester',
                      'stats': {'str': 10, 'agi': 10, 'vit': 7, 'int': 1, 'dex': 1, 'luk': 1},
                      'slot': 0,
                      'sex': 'neutral'}],
      'num_characters': 1},
-    title='Char Login (character list)',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py with sample values, to show '
-         'entries the recorded one does not have.'))
+    title='Char Login (character list), from a recorded session',
+    doc=('Real bytes: packet 2 of the server side of the first char connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x006C Char Login Error ----------------------------------------------------
 CHAR_LOGIN_ERROR = vector(
@@ -148,8 +149,8 @@ CHAR_CREATE_SUCCEEDED = vector(
                    'stats': {'str': 10, 'agi': 10, 'vit': 7, 'int': 1, 'dex': 1, 'luk': 1},
                    'slot': 0,
                    'sex': 'neutral'}},
-    title='Char Create Succeeded, from the recorded session',
-    doc=('Real bytes: packet 3 of the server side of the char connection in '
+    title='Char Create Succeeded, from a recorded session',
+    doc=('Real bytes: packet 3 of the server side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -160,8 +161,8 @@ CHAR_CREATE_FAILED = vector(
         "01"                                                          # code
     ),
     {'code': 'name_taken'},
-    title='Char Create Failed, from the recorded session',
-    doc=('Real bytes: packet 4 of the server side of the char connection in '
+    title='Char Create Failed, from a recorded session',
+    doc=('Real bytes: packet 4 of the server side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -170,8 +171,8 @@ CHAR_DELETE_SUCCEEDED = vector(
     "char_delete_succeeded", "char_delete_succeeded", bytes.fromhex(
         "6f 00"),
     {},
-    title='Char Delete Succeeded, from the recorded session',
-    doc=('Real bytes: packet 6 of the server side of the char connection in '
+    title='Char Delete Succeeded, from a recorded session',
+    doc=('Real bytes: packet 6 of the server side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -200,8 +201,8 @@ CHAR_MAP_INFO = vector(
      'map_ip': '7f000001',
      'map_ip_dotted': '127.0.0.1',
      'map_port': 5122},
-    title='Char Map Info, from the recorded session',
-    doc=('Real bytes: packet 7 of the server side of the char connection in '
+    title='Char Map Info, from a recorded session',
+    doc=('Real bytes: packet 7 of the server side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -245,7 +246,7 @@ HOLD = vector(
         "04 00"                                                       # len_packet
     ),
     {'len_packet': 4},
-    title='Hold (special packet), from the recorded session',
-    doc=('Real bytes: packet 1 of the server side of the char connection in '
+    title='Hold (special packet), from a recorded session',
+    doc=('Real bytes: packet 1 of the server side of the first char connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))

@@ -29,8 +29,8 @@ MAP_SERVER_CONNECT = vector(
      'login_id1': 880602917,
      'login_id2': 3049498913,
      'sex': 'female'},
-    title='Map Server Connect, from the recorded session',
-    doc=('Real bytes: packet 1 of the client side of the map connection in '
+    title='Map Server Connect, from a recorded session',
+    doc=('Real bytes: packet 1 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -39,8 +39,8 @@ MAP_LOADED = vector(
     "map_loaded", "map_loaded", bytes.fromhex(
         "7d 00"),
     {},
-    title='Map Loaded, from the recorded session',
-    doc=('Real bytes: packet 3 of the client side of the map connection in '
+    title='Map Loaded, from a recorded session',
+    doc=('Real bytes: packet 3 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -51,8 +51,8 @@ MAP_PING = vector(
         "ac 23 00 00"                                                 # client_tick
     ),
     {'client_tick': 9132},
-    title='Map Ping, from the recorded session',
-    doc=('Real bytes: packet 4 of the client side of the map connection in '
+    title='Map Ping, from a recorded session',
+    doc=('Real bytes: packet 4 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -63,8 +63,8 @@ WALK_REQUEST = vector(
         "05 c1 80"                                                    # destination
     ),
     {'destination': {'x': 23, 'y': 24, 'direction': 'south'}},
-    title='Walk Request, from the recorded session',
-    doc=('Real bytes: packet 12 of the client side of the map connection in '
+    title='Walk Request, from a recorded session',
+    doc=('Real bytes: packet 12 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -88,8 +88,8 @@ CHAT_MESSAGE = vector(
         "48 65 6c 6c 6f 20 66 72 6f 6d 20 70 6b 74 74 6f 6f 6c 73 00" # message "Hello from pktt..."
     ),
     {'len_packet': 24, 'message': 'Hello from pkttools'},
-    title='Chat Message, from the recorded session',
-    doc=('Real bytes: packet 11 of the client side of the map connection in '
+    title='Chat Message, from a recorded session',
+    doc=('Real bytes: packet 11 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -101,8 +101,8 @@ NPC_TALK = vector(
         "00"                                                          # unused
     ),
     {'npc_id': 110006771, 'unused': 0},
-    title='NPC Talk, from the recorded session',
-    doc=('Real bytes: packet 18 of the client side of the map connection in '
+    title='NPC Talk, from a recorded session',
+    doc=('Real bytes: packet 18 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -113,8 +113,8 @@ NAME_REQUEST = vector(
         "f5 91 8e 06"                                                 # being_id
     ),
     {'being_id': 110006773},
-    title='Name Request, from the recorded session',
-    doc=('Real bytes: packet 5 of the client side of the map connection in '
+    title='Name Request, from a recorded session',
+    doc=('Real bytes: packet 5 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -128,8 +128,8 @@ CHAT_WHISPER = vector(
         "41 72 65 20 79 6f 75 20 74 68 65 72 65 3f"                   # message "Are you there?"
     ),
     {'len_packet': 42, 'recipient': 'Nobody', 'message': 'Are you there?'},
-    title='Chat Whisper, from the recorded session',
-    doc=('Real bytes: packet 33 of the client side of the map connection in '
+    title='Chat Whisper, from a recorded session',
+    doc=('Real bytes: packet 33 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -141,8 +141,8 @@ PLAYER_CHANGE_DIR = vector(
         "08"                                                          # direction
     ),
     {'unused': 0, 'direction': 8},
-    title='Player Change Dir, from the recorded session',
-    doc=('Real bytes: packet 41 of the client side of the map connection in '
+    title='Player Change Dir, from a recorded session',
+    doc=('Real bytes: packet 41 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -211,9 +211,10 @@ PLAYER_REBOOT = vector(
         "01"                                                          # type
     ),
     {'type': 'switch_character'},
-    title='Player Reboot',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    title='Player Reboot, from a recorded session',
+    doc=('Real bytes: packet 13 of the client side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x00B8 NPC List Choice -----------------------------------------------------
 NPC_LIST_CHOICE = vector(
@@ -223,8 +224,8 @@ NPC_LIST_CHOICE = vector(
         "01"                                                          # choice
     ),
     {'npc_id': 110006771, 'choice': 1},
-    title='NPC List Choice, from the recorded session',
-    doc=('Real bytes: packet 25 of the client side of the map connection in '
+    title='NPC List Choice, from a recorded session',
+    doc=('Real bytes: packet 25 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -235,8 +236,8 @@ NPC_NEXT_REQUEST = vector(
         "f3 91 8e 06"                                                 # npc_id
     ),
     {'npc_id': 110006771},
-    title='NPC Next Request, from the recorded session',
-    doc=('Real bytes: packet 30 of the client side of the map connection in '
+    title='NPC Next Request, from a recorded session',
+    doc=('Real bytes: packet 30 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -259,8 +260,8 @@ PLAYER_EMOTE = vector(
         "c0"                                                          # emote
     ),
     {'emote': 192},
-    title='Player Emote, from the recorded session',
-    doc=('Real bytes: packet 10 of the client side of the map connection in '
+    title='Player Emote, from a recorded session',
+    doc=('Real bytes: packet 10 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -407,8 +408,8 @@ PARTY_CREATE = vector(
         "50 6b 74 50 61 72 74 79 00 00 00 00 00 00 00 00 00 00 00 00" # party_name "PktParty"
         "00 00 00 00"),
     {'party_name': 'PktParty'},
-    title='Party Create, from the recorded session',
-    doc=('Real bytes: packet 34 of the client side of the map connection in '
+    title='Party Create, from a recorded session',
+    doc=('Real bytes: packet 34 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -476,8 +477,8 @@ PARTY_MESSAGE = vector(
         "50 61 72 74 79 20 74 69 6d 65"                               # message "Party time"
     ),
     {'len_packet': 14, 'message': 'Party time'},
-    title='Party Message, from the recorded session',
-    doc=('Real bytes: packet 35 of the client side of the map connection in '
+    title='Party Message, from a recorded session',
+    doc=('Real bytes: packet 35 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -520,8 +521,8 @@ NPC_CLOSE_REQUEST = vector(
         "f7 91 8e 06"                                                 # npc_id
     ),
     {'npc_id': 110006775},
-    title='NPC Close Request, from the recorded session',
-    doc=('Real bytes: packet 14 of the client side of the map connection in '
+    title='NPC Close Request, from a recorded session',
+    doc=('Real bytes: packet 14 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -554,8 +555,8 @@ ONLINE_LIST = vector(
     "online_list", "online_list", bytes.fromhex(
         "10 02"),
     {},
-    title='Online List, from the recorded session',
-    doc=('Real bytes: packet 2 of the client side of the map connection in '
+    title='Online List, from a recorded session',
+    doc=('Real bytes: packet 2 of the client side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 

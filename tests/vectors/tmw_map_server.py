@@ -27,8 +27,8 @@ MAP_LOGIN_SUCCESS = vector(
      'position': {'x': 22, 'y': 24, 'direction': 'south'},
      'five1': 5,
      'five2': 5},
-    title='Map Login Success, from the recorded session',
-    doc=('Real bytes: packet 2 of the server side of the map connection in '
+    title='Map Login Success, from a recorded session',
+    doc=('Real bytes: packet 2 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -93,8 +93,8 @@ BEING_VISIBLE = vector(
      'unused4': 0,
      'unused5': 0,
      'unused6': 0},
-    title='Being Visible, from the recorded session',
-    doc=('Real bytes: packet 17 of the server side of the map connection in '
+    title='Being Visible, from a recorded session',
+    doc=('Real bytes: packet 17 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -217,8 +217,8 @@ SERVER_PING = vector(
         "23 ae 97 28"                                                 # tick
     ),
     {'tick': 681029155},
-    title='Server Ping, from the recorded session',
-    doc=('Real bytes: packet 45 of the server side of the map connection in '
+    title='Server Ping, from a recorded session',
+    doc=('Real bytes: packet 45 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -226,13 +226,14 @@ SERVER_PING = vector(
 BEING_REMOVE = vector(
     "being_remove", "being_remove", bytes.fromhex(
         "80 00"
-        "fb 77 8e 06"                                                 # being_id
-        "01"                                                          # reason
+        "81 84 1e 00"                                                 # being_id
+        "02"                                                          # reason
     ),
-    {'being_id': 110000123, 'reason': 'dead'},
-    title='Being Remove',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'being_id': 2000001, 'reason': 'quit'},
+    title='Being Remove, from a recorded session',
+    doc=('Real bytes: packet 71 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x0081 Connection Problem --------------------------------------------------
 CONNECTION_PROBLEM = vector(
@@ -256,8 +257,8 @@ WALK_RESPONSE = vector(
     {'tick': 681059055,
      'move_path': {'src_x': 22, 'src_y': 24, 'dst_x': 23, 'dst_y': 24},
      'zero': 0},
-    title='Walk Response, from the recorded session',
-    doc=('Real bytes: packet 53 of the server side of the map connection in '
+    title='Walk Response, from a recorded session',
+    doc=('Real bytes: packet 53 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -310,8 +311,8 @@ BEING_CHAT = vector(
         "50 6b 74 20 54 65 73 74 65 72 20 3a 20 48 65 6c 6c 6f 20 66" # message "Pkt Tester : He..."
         "72 6f 6d 20 70 6b 74 74 6f 6f 6c 73 00"),
     {'len_packet': 41, 'being_id': 2000000, 'message': 'Pkt Tester : Hello from pkttools'},
-    title='Being Chat, from the recorded session',
-    doc=('Real bytes: packet 52 of the server side of the map connection in '
+    title='Being Chat, from a recorded session',
+    doc=('Real bytes: packet 52 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -326,8 +327,8 @@ PLAYER_CHAT = vector(
         "73 6f 75 72 63 65 20 69 6e 20 63 68 61 74 2e 00"),
     {'len_packet': 80,
      'message': 'Server : ##7This server is Free Software, for details type @source in chat.'},
-    title='Player Chat, from the recorded session',
-    doc=('Real bytes: packet 22 of the server side of the map connection in '
+    title='Player Chat, from a recorded session',
+    doc=('Real bytes: packet 22 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -372,8 +373,8 @@ BEING_NAME_RESPONSE = vector(
         "44 72 65 73 73 65 72 00 00 00 00 00 00 00 00 00 00 00 00 00" # name "Dresser"
         "00 00 00 00"),
     {'being_id': 110006773, 'name': 'Dresser'},
-    title='Being Name Response, from the recorded session',
-    doc=('Real bytes: packet 46 of the server side of the map connection in '
+    title='Being Name Response, from a recorded session',
+    doc=('Real bytes: packet 46 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -381,15 +382,16 @@ BEING_NAME_RESPONSE = vector(
 WHISPER = vector(
     "whisper", "whisper", bytes.fromhex(
         "97 00"
-        "2d 00"                                                       # len_packet
-        "54 61 6e 69 73 68 61 00 00 00 00 00 00 00 00 00 00 00 00 00" # sender "Tanisha"
+        "2c 00"                                                       # len_packet
+        "50 6b 74 20 46 72 69 65 6e 64 00 00 00 00 00 00 00 00 00 00" # sender "Pkt Friend"
         "00 00 00 00"
-        "4b 61 61 6e 20 3a 20 48 69 20 74 68 65 72 65 21 00"          # message "Kaan : Hi there!"
+        "70 73 73 74 2c 20 6f 76 65 72 20 68 65 72 65 00"             # message "psst, over here"
     ),
-    {'len_packet': 45, 'sender': 'Tanisha', 'message': 'Kaan : Hi there!'},
-    title='Whisper',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'len_packet': 44, 'sender': 'Pkt Friend', 'message': 'psst, over here'},
+    title='Whisper, from a recorded session',
+    doc=('Real bytes: packet 70 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x0098 Whisper Response ----------------------------------------------------
 WHISPER_RESPONSE = vector(
@@ -398,8 +400,8 @@ WHISPER_RESPONSE = vector(
         "01"                                                          # code
     ),
     {'code': 'offline'},
-    title='Whisper Response, from the recorded session',
-    doc=('Real bytes: packet 129 of the server side of the map connection in '
+    title='Whisper Response, from a recorded session',
+    doc=('Real bytes: packet 129 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -659,8 +661,8 @@ PLAYER_STAT_UPDATE_1 = vector(
         "96 00 00 00"                                                 # value
     ),
     {'status_type': 'speed', 'value': 150},
-    title='Player Stat Update 1, from the recorded session',
-    doc=('Real bytes: packet 3 of the server side of the map connection in '
+    title='Player Stat Update 1, from a recorded session',
+    doc=('Real bytes: packet 3 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -672,8 +674,8 @@ PLAYER_STAT_UPDATE_2 = vector(
         "09 00 00 00"                                                 # value
     ),
     {'status_type': 'next_base_exp', 'value': 9},
-    title='Player Stat Update 2, from the recorded session',
-    doc=('Real bytes: packet 24 of the server side of the map connection in '
+    title='Player Stat Update 2, from a recorded session',
+    doc=('Real bytes: packet 24 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -684,9 +686,10 @@ CHAR_SWITCH_RESPONSE = vector(
         "01"                                                          # one
     ),
     {'one': 1},
-    title='Char Switch Response',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    title='Char Switch Response, from a recorded session',
+    doc=('Real bytes: packet 72 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x00B4 NPC Message ---------------------------------------------------------
 NPC_MESSAGE = vector(
@@ -697,8 +700,8 @@ NPC_MESSAGE = vector(
         "5b 53 65 72 76 65 72 2f 43 6c 69 65 6e 74 20 4e 6f 74 69 63" # message "[Server/Client ..."
         "65 5d 00"),
     {'len_packet': 31, 'npc_id': 110006775, 'message': '[Server/Client Notice]'},
-    title='NPC Message, from the recorded session',
-    doc=('Real bytes: packet 54 of the server side of the map connection in '
+    title='NPC Message, from a recorded session',
+    doc=('Real bytes: packet 54 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -709,8 +712,8 @@ NPC_NEXT = vector(
         "f3 91 8e 06"                                                 # npc_id
     ),
     {'npc_id': 110006771},
-    title='NPC Next, from the recorded session',
-    doc=('Real bytes: packet 119 of the server side of the map connection in '
+    title='NPC Next, from a recorded session',
+    doc=('Real bytes: packet 119 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -721,8 +724,8 @@ NPC_CLOSE = vector(
         "f7 91 8e 06"                                                 # npc_id
     ),
     {'npc_id': 110006775},
-    title='NPC Close, from the recorded session',
-    doc=('Real bytes: packet 68 of the server side of the map connection in '
+    title='NPC Close, from a recorded session',
+    doc=('Real bytes: packet 68 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -735,8 +738,8 @@ NPC_CHOICE = vector(
         "50 6b 74 20 54 65 73 74 65 72 3a 00"                         # menu "Pkt Tester:"
     ),
     {'len_packet': 20, 'npc_id': 110006771, 'menu': 'Pkt Tester:'},
-    title='NPC Choice, from the recorded session',
-    doc=('Real bytes: packet 86 of the server side of the map connection in '
+    title='NPC Choice, from a recorded session',
+    doc=('Real bytes: packet 86 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -812,8 +815,8 @@ PLAYER_STAT_UPDATE_5 = vector(
      'critical': 1,
      'karma': 0,
      'manner': 0},
-    title='Player Stat Update 5, from the recorded session',
-    doc=('Real bytes: packet 27 of the server side of the map connection in '
+    title='Player Stat Update 5, from a recorded session',
+    doc=('Real bytes: packet 27 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -837,8 +840,8 @@ BEING_EMOTION = vector(
         "c0"                                                          # emote
     ),
     {'being_id': 2000000, 'emote': 192},
-    title='Being Emotion, from the recorded session',
-    doc=('Real bytes: packet 51 of the server side of the map connection in '
+    title='Being Emotion, from a recorded session',
+    doc=('Real bytes: packet 51 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1067,8 +1070,8 @@ PARTY_CREATE_RESPONSE = vector(
         "00"                                                          # code
     ),
     {'code': 'created'},
-    title='Party Create Response, from the recorded session',
-    doc=('Real bytes: packet 130 of the server side of the map connection in '
+    title='Party Create Response, from a recorded session',
+    doc=('Real bytes: packet 130 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1090,39 +1093,10 @@ PARTY_INFO = vector(
                   'leader': 0,
                   'online': 0}],
      'num_members': 1},
-    title='Party Info, from the recorded session',
-    doc=('Real bytes: packet 131 of the server side of the map connection in '
+    title='Party Info, from a recorded session',
+    doc=('Real bytes: packet 131 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
-
-PARTY_INFO_SAMPLE = vector(
-    "party_info_sample", "party_info", bytes.fromhex(
-        "fb 00"
-        "78 00"                                                       # len_packet
-        "43 61 6e 64 6f 72 20 43 72 65 77 00 00 00 00 00 00 00 00 00" # party_name "Candor Crew"
-        "00 00 00 00"
-        "81 84 1e 00 4b 61 61 6e 00 00 00 00 00 00 00 00 00 00 00 00" # members[0]
-        "00 00 00 00 00 00 00 00 30 30 31 2d 31 00 00 00 00 00 00 00"
-        "00 00 00 00 00 00"
-        "82 84 1e 00 54 61 6e 69 73 68 61 00 00 00 00 00 00 00 00 00" # members[1]
-        "00 00 00 00 00 00 00 00 30 30 31 2d 31 00 00 00 00 00 00 00"
-        "00 00 00 00 00 00"),
-    {'len_packet': 120,
-     'party_name': 'Candor Crew',
-     'members': [{'account_id': 2000001,
-                  'char_name': 'Kaan',
-                  'map_name': '001-1',
-                  'leader': 0,
-                  'online': 0},
-                 {'account_id': 2000002,
-                  'char_name': 'Tanisha',
-                  'map_name': '001-1',
-                  'leader': 0,
-                  'online': 0}],
-     'num_members': 2},
-    title='Party Info with two entries',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py with sample values, to show '
-         'entries the recorded one does not have.'))
 
 # -- 0x00FD Party Invite Response -----------------------------------------------
 PARTY_INVITE_RESPONSE = vector(
@@ -1157,8 +1131,8 @@ PARTY_SETTINGS = vector(
         "00 00"                                                       # item_share
     ),
     {'exp_share': 0, 'item_share': 0},
-    title='Party Settings, from the recorded session',
-    doc=('Real bytes: packet 132 of the server side of the map connection in '
+    title='Party Settings, from a recorded session',
+    doc=('Real bytes: packet 132 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1211,8 +1185,8 @@ PARTY_MESSAGE_NOTIFY = vector(
         "50 61 72 74 79 20 74 69 6d 65 00"                            # message "Party time"
     ),
     {'len_packet': 19, 'account_id': 2000000, 'message': 'Party time'},
-    title='Party Message Notify, from the recorded session',
-    doc=('Real bytes: packet 133 of the server side of the map connection in '
+    title='Party Message Notify, from a recorded session',
+    doc=('Real bytes: packet 133 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1238,8 +1212,8 @@ PLAYER_SKILLS = vector(
         "04 00"                                                       # len_packet
     ),
     {'len_packet': 4, 'skills': [], 'num_skills': 0},
-    title='Player Skills, from the recorded session',
-    doc=('Real bytes: packet 23 of the server side of the map connection in '
+    title='Player Skills, from a recorded session',
+    doc=('Real bytes: packet 23 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1299,8 +1273,8 @@ PLAYER_STATUS_CHANGE = vector(
         "00"                                                          # zero
     ),
     {'being_id': 2000000, 'opt1': 0, 'opt2': 0, 'option': 0, 'zero': 0},
-    title='Player Status Change, from the recorded session',
-    doc=('Real bytes: packet 36 of the server side of the map connection in '
+    title='Player Status Change, from a recorded session',
+    doc=('Real bytes: packet 36 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1327,8 +1301,8 @@ PLAYER_ATTACK_RANGE = vector(
         "01 00"                                                       # attack_range
     ),
     {'attack_range': 1},
-    title='Player Attack Range, from the recorded session',
-    doc=('Real bytes: packet 34 of the server side of the map connection in '
+    title='Player Attack Range, from a recorded session',
+    doc=('Real bytes: packet 34 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1364,8 +1338,8 @@ PLAYER_STAT_UPDATE_3 = vector(
         "00 00 00 00"                                                 # bonus
     ),
     {'status_type': 'str', 'zero': 0, 'base': 10, 'bonus': 0},
-    title='Player Stat Update 3, from the recorded session',
-    doc=('Real bytes: packet 28 of the server side of the map connection in '
+    title='Player Stat Update 3, from a recorded session',
+    doc=('Real bytes: packet 28 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1407,8 +1381,8 @@ MAP_QUIT_RESPONSE = vector(
 PLAYER_GUILD_PARTY_INFO = vector(
     "player_guild_party_info", "player_guild_party_info", bytes.fromhex(
         "95 01"
-        "fb 77 8e 06"                                                 # being_id
-        "43 61 6e 64 6f 72 20 43 72 65 77 00 00 00 00 00 00 00 00 00" # party_name "Candor Crew"
+        "80 84 1e 00"                                                 # being_id
+        "50 6b 74 50 61 72 74 79 00 00 00 00 00 00 00 00 00 00 00 00" # party_name "PktParty"
         "00 00 00 00"
         "00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00" # guild_name
         "00 00 00 00"
@@ -1416,14 +1390,15 @@ PLAYER_GUILD_PARTY_INFO = vector(
         "00 00 00 00"
         "00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00" # guild_position_again
         "00 00 00 00"),
-    {'being_id': 110000123,
-     'party_name': 'Candor Crew',
+    {'being_id': 2000000,
+     'party_name': 'PktParty',
      'guild_name': '',
      'guild_position': '',
      'guild_position_again': ''},
-    title='Player Guild Party Info',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    title='Player Guild Party Info, from a recorded session',
+    doc=('Real bytes: packet 56 of the server side of the second map connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x0196 Being Status Change -------------------------------------------------
 BEING_STATUS_CHANGE = vector(
@@ -1458,8 +1433,8 @@ PVP_SET = vector(
         "00 00 00 00"                                                 # channel
     ),
     {'being_id': 2000000, 'rank': 0, 'channel': 0},
-    title='PvP Set, from the recorded session',
-    doc=('Real bytes: packet 16 of the server side of the map connection in '
+    title='PvP Set, from a recorded session',
+    doc=('Real bytes: packet 16 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1524,8 +1499,8 @@ BEING_CHANGE_LOOKS2 = vector(
         "00 00"                                                       # shield
     ),
     {'being_id': 2000000, 'look_type': 'weapon', 'value': 0, 'shield': 0},
-    title='Being Change Looks 2, from the recorded session',
-    doc=('Real bytes: packet 37 of the server side of the map connection in '
+    title='Being Change Looks 2, from a recorded session',
+    doc=('Real bytes: packet 37 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1588,8 +1563,8 @@ PLAYER_UPDATE_1 = vector(
      'dead_sit': 0,
      'base_level': 1,
      'unused': 0},
-    title='Player Update 1, from the recorded session',
-    doc=('Real bytes: packet 91 of the server side of the map connection in '
+    title='Player Update 1, from a recorded session',
+    doc=('Real bytes: packet 91 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1597,62 +1572,63 @@ PLAYER_UPDATE_1 = vector(
 PLAYER_UPDATE_2 = vector(
     "player_update_2", "player_update_2", bytes.fromhex(
         "d9 01"
-        "fb 77 8e 06"                                                 # being_id
+        "81 84 1e 00"                                                 # being_id
         "96 00"                                                       # speed
         "00 00"                                                       # opt1
         "00 00"                                                       # opt2
         "00 00"                                                       # option
-        "ea 03"                                                       # species
-        "04 00"                                                       # hair_style
-        "b1 04"                                                       # weapon
+        "00 00"                                                       # species
+        "05 00"                                                       # hair_style
+        "00 00"                                                       # weapon
         "00 00"                                                       # shield
-        "71 03"                                                       # head_bottom
+        "00 00"                                                       # head_bottom
         "00 00"                                                       # head_top
-        "b2 04"                                                       # head_mid
-        "03 00"                                                       # hair_color
-        "5e 00"                                                       # clothes_color
-        "01"                                                          # head_direction
+        "00 00"                                                       # head_mid
+        "0d 00"                                                       # hair_color
+        "00 00"                                                       # clothes_color
+        "00"                                                          # head_direction
         "00"                                                          # unused2
-        "50 00 00 00"                                                 # hp "P"
-        "16 00"                                                       # max_hp_low
+        "00 00 00 00"                                                 # hp
+        "00 00"                                                       # max_hp_low
         "00 00"                                                       # manner
         "00 00"                                                       # opt3
         "00"                                                          # karma
-        "01"                                                          # sex
-        "0d 01 f6"                                                    # position
-        "80 00"                                                       # gm_flags
-        "02"                                                          # dead_sit
-        "0c"                                                          # base_level
+        "03"                                                          # sex
+        "05 81 80"                                                    # position
+        "00 00"                                                       # gm_flags
+        "00"                                                          # dead_sit
+        "01"                                                          # base_level
     ),
-    {'being_id': 110000123,
+    {'being_id': 2000001,
      'speed': 150,
      'opt1': 0,
      'opt2': 0,
      'option': 0,
-     'species': 1002,
-     'hair_style': 4,
-     'weapon': 1201,
+     'species': 0,
+     'hair_style': 5,
+     'weapon': 0,
      'shield': 0,
-     'head_bottom': 881,
+     'head_bottom': 0,
      'head_top': 0,
-     'head_mid': 1202,
-     'hair_color': 3,
-     'clothes_color': 94,
-     'head_direction': 'south_west',
+     'head_mid': 0,
+     'hair_color': 13,
+     'clothes_color': 0,
+     'head_direction': 'south',
      'unused2': 0,
-     'hp': 80,
-     'max_hp_low': 22,
+     'hp': 0,
+     'max_hp_low': 0,
      'manner': 0,
      'opt3': 0,
      'karma': 0,
-     'sex': 'male',
-     'position': {'x': 52, 'y': 31, 'direction': 'east'},
-     'gm_flags': 128,
-     'dead_sit': 2,
-     'base_level': 12},
-    title='Player Update 2',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+     'sex': 'neutral',
+     'position': {'x': 22, 'y': 24, 'direction': 'south'},
+     'gm_flags': 0,
+     'dead_sit': 0,
+     'base_level': 1},
+    title='Player Update 2, from a recorded session',
+    doc=('Real bytes: packet 55 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x01DA Player Move ---------------------------------------------------------
 PLAYER_MOVE = vector(
@@ -1842,34 +1818,10 @@ ONLINE_LIST_RESPONSE = vector(
                   'gm_level': 0,
                   'sex': 'neutral'}],
      'num_players': 1},
-    title='Online List Response, from the recorded session',
-    doc=('Real bytes: packet 15 of the server side of the map connection in '
+    title='Online List Response, from a recorded session',
+    doc=('Real bytes: packet 15 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
-
-ONLINE_LIST_RESPONSE_SAMPLE = vector(
-    "online_list_response_sample", "online_list_response", bytes.fromhex(
-        "11 02"
-        "42 00"                                                       # len_packet
-        "81 84 1e 00 4b 61 61 6e 00 00 00 00 00 00 00 00 00 00 00 00" # players[0]
-        "00 00 00 00 00 00 00 00 01 00 01"
-        "82 84 1e 00 54 61 6e 69 73 68 61 00 00 00 00 00 00 00 00 00" # players[1]
-        "00 00 00 00 00 00 00 00 02 00 01"),
-    {'len_packet': 66,
-     'players': [{'account_id': 2000001,
-                  'char_name': 'Kaan',
-                  'level': 1,
-                  'gm_level': 0,
-                  'sex': 'male'},
-                 {'account_id': 2000002,
-                  'char_name': 'Tanisha',
-                  'level': 2,
-                  'gm_level': 0,
-                  'sex': 'male'}],
-     'num_players': 2},
-    title='Online List Response with two entries',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py with sample values, to show '
-         'entries the recorded one does not have.'))
 
 # -- 0x0212 NPC Command ---------------------------------------------------------
 NPC_COMMAND = vector(
@@ -1882,8 +1834,8 @@ NPC_COMMAND = vector(
         "00 00"                                                       # y
     ),
     {'npc_id': 110006775, 'command': 9, 'id': 0, 'x': 0, 'y': 0},
-    title='NPC Command, from the recorded session',
-    doc=('Real bytes: packet 58 of the server side of the map connection in '
+    title='NPC Command, from a recorded session',
+    doc=('Real bytes: packet 58 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1895,8 +1847,8 @@ QUEST_SET_VAR = vector(
         "01 00 00 00"                                                 # value
     ),
     {'variable': 1, 'value': 1},
-    title='Quest Set Var, from the recorded session',
-    doc=('Real bytes: packet 127 of the server side of the map connection in '
+    title='Quest Set Var, from a recorded session',
+    doc=('Real bytes: packet 127 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1907,24 +1859,32 @@ QUEST_PLAYER_VARS = vector(
         "04 00"                                                       # len_packet
     ),
     {'len_packet': 4, 'vars': [], 'num_vars': 0},
-    title='Quest Player Vars, from the recorded session',
-    doc=('Real bytes: packet 14 of the server side of the map connection in '
+    title='Quest Player Vars, from a recorded session',
+    doc=('Real bytes: packet 14 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
-QUEST_PLAYER_VARS_SAMPLE = vector(
-    "quest_player_vars_sample", "quest_player_vars", bytes.fromhex(
+QUEST_PLAYER_VARS_WITH_ENTRIES = vector(
+    "quest_player_vars_with_entries", "quest_player_vars", bytes.fromhex(
         "15 02"
-        "10 00"                                                       # len_packet
-        "0c 00 d2 04 00 00"                                           # vars[0]
-        "0d 00 d3 04 00 00"                                           # vars[1]
+        "22 00"                                                       # len_packet
+        "01 00 01 00 00 00"                                           # vars[0]
+        "02 00 00 00 00 00"                                           # vars[1]
+        "03 00 00 00 00 00"                                           # vars[2]
+        "04 00 00 00 00 00"                                           # vars[3]
+        "18 00 00 00 00 00"                                           # vars[4]
     ),
-    {'len_packet': 16,
-     'vars': [{'variable': 12, 'value': 1234}, {'variable': 13, 'value': 1235}],
-     'num_vars': 2},
-    title='Quest Player Vars with two entries',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py with sample values, to show '
-         'entries the recorded one does not have.'))
+    {'len_packet': 34,
+     'vars': [{'variable': 1, 'value': 1},
+              {'variable': 2, 'value': 0},
+              {'variable': 3, 'value': 0},
+              {'variable': 4, 'value': 0},
+              {'variable': 24, 'value': 0}],
+     'num_vars': 5},
+    title='Quest Player Vars, from a recorded session',
+    doc=('Real bytes: packet 14 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-two-players.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
+         'tests/data/tmw/README.md).'))
 
 # -- 0x0225 Being Move 3 --------------------------------------------------------
 BEING_MOVE3 = vector(
@@ -1955,8 +1915,8 @@ MAP_MASK = vector(
         "00 00 00 00"                                                 # unused
     ),
     {'mask': 1, 'unused': 0},
-    title='Map Mask, from the recorded session',
-    doc=('Real bytes: packet 13 of the server side of the map connection in '
+    title='Map Mask, from a recorded session',
+    doc=('Real bytes: packet 13 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -1982,8 +1942,8 @@ NPC_CHANGE_TITLE = vector(
         "47 61 6d 65 20 52 75 6c 65 73 00"                            # title "Game Rules"
     ),
     {'len_packet': 21, 'npc_id': 110006775, 'len_title': 11, 'title': 'Game Rules'},
-    title='NPC Change Title, from the recorded session',
-    doc=('Real bytes: packet 59 of the server side of the map connection in '
+    title='NPC Change Title, from a recorded session',
+    doc=('Real bytes: packet 59 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
 
@@ -2083,7 +2043,7 @@ HOLD = vector(
         "04 00"                                                       # len_packet
     ),
     {'len_packet': 4},
-    title='Hold (special packet), from the recorded session',
-    doc=('Real bytes: packet 1 of the server side of the map connection in '
+    title='Hold (special packet), from a recorded session',
+    doc=('Real bytes: packet 1 of the server side of the first map connection in '
          'tests/data/tmw/manaplus-tmwa-session.pcapng (ManaPlus 2.1.3.17 and tmwAthena, see '
          'tests/data/tmw/README.md).'))
