@@ -194,3 +194,60 @@ def test_two_players_back_to_character_selection(two_players):
     last = [p for _, proto, p in frames if proto == "tmw.char.server"][-2:]
     assert [p.name for p in last] == ["hold", "char_login"]
     assert [c["name"] for c in last[1].fields()["characters"]] == ["Pkt Tester"]
+
+
+# -- a GM: items, equipment, stats, a map with monsters ---------------------------------------
+
+GM = ROOT / "tests" / "data" / "tmw" / "manaplus-tmwa-gm-items-monsters.pcapng"
+
+
+@pytest.fixture(scope="module")
+def gm_session():
+    out, kinds = [], Counter()
+    with pkttools.read_capture(GM, ports=PORTS) as cap:
+        for item in cap:
+            kinds[item.kind] += 1
+            if item.packet is not None:
+                out.append((item.protocol, item.packet))
+    return out, kinds
+
+
+def gm_fields(gm_session, protocol, name):
+    return [p.fields() for proto, p in gm_session[0] if proto == protocol and p.name == name]
+
+
+def test_gm_session_every_byte_is_framed(gm_session):
+    frames, kinds = gm_session
+    assert kinds == {"frame": 335}
+    assert len({p.opcode for _, p in frames}) == 55
+
+
+def test_gm_session_items_and_equipment(gm_session):
+    added = gm_fields(gm_session, "tmw.map.server", "player_inventory_add")
+    assert [(a["inventory_index"], a["item_id"], a["amount"], a["item_type"]) for a in added] == [
+        (2, 1201, 1, "weapon"), (3, 1202, 1, "armor"), (4, 501, 5, "usable")]
+    equipped = gm_fields(gm_session, "tmw.map.server", "player_equip_response")
+    assert [(e["inventory_index"], e["equip_slots"], e["ok"]) for e in equipped] == [
+        (2, 0x0002, 1), (3, 0x0200, 1)]  # knife in the weapon slot, shirt on the torso
+    assert gm_fields(gm_session, "tmw.map.server", "player_unequip_response") == [
+        {"inventory_index": 3, "equip_slots": 0x0200, "ok": 1}]
+    (used,) = gm_fields(gm_session, "tmw.map.server", "player_inventory_use_response")
+    assert (used["item_id"], used["amount"], used["ok"]) == (501, 4, 1)
+
+
+def test_gm_session_stats(gm_session):
+    raised = gm_fields(gm_session, "tmw.map.client", "stat_update_request")
+    assert [r["status_type"] for r in raised] == ["str", "vit"]
+    answers = gm_fields(gm_session, "tmw.map.server", "player_stat_update_4")
+    assert [(a["status_type"], a["ok"], a["value"]) for a in answers] == [
+        ("str", 1, 11), ("vit", 1, 8)]
+
+
+def test_gm_session_warp_monsters_death_and_respawn(gm_session):
+    warps = gm_fields(gm_session, "tmw.map.server", "player_warp")
+    assert [w["map_name"] for w in warps] == ["001-1", "029-2"]
+    moves = gm_fields(gm_session, "tmw.map.server", "being_move")
+    assert len(moves) == 82 and {m["species"] for m in moves} >= {1002, 1005}
+    removed = gm_fields(gm_session, "tmw.map.server", "being_remove")
+    assert {"being_id": 2000000, "reason": "dead"} in removed
+    assert gm_fields(gm_session, "tmw.map.client", "player_reboot") == [{"type": "respawn"}]

@@ -66,9 +66,13 @@ def test_another_player_appears_talks_whispers_and_leaves():
     assert check_vector(V.BEING_REMOVE).fields() == {"being_id": 2000001, "reason": "quit"}
 
 
-def test_other_beings_move():
+def test_a_monster_walks_and_hits():
+    # tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng, Tulimshar Port (001-1).
     move = check_vector(V.BEING_MOVE).fields()
-    assert move["move_path"] == {"src_x": 52, "src_y": 31, "dst_x": 55, "dst_y": 33}
+    assert (move["being_id"], move["species"], move["speed"]) == (110000053, 1235, 1400)
+    assert move["move_path"] == {"src_x": 42, "src_y": 103, "dst_x": 50, "dst_y": 99}
+    hit = check_vector(V.BEING_ACTION).fields()
+    assert (hit["dst_id"], hit["damage"], hit["action"]) == (2000000, 54, "hit")
     steps = check_vector(V.BEING_MOVE3).fields()["steps"]
     assert steps == ["east", "east", "south_east", "south"]
 

@@ -173,36 +173,39 @@ PLAYER_INVENTORY_DROP = vector(
 PLAYER_INVENTORY_USE = vector(
     "player_inventory_use", "player_inventory_use", bytes.fromhex(
         "a7 00"
-        "05 00"                                                       # inventory_index
-        "00 00 00 00"                                                 # unused_id
+        "04 00"                                                       # inventory_index
+        "f5 01 00 00"                                                 # unused_id
     ),
-    {'inventory_index': 5, 'unused_id': 0},
-    title='Player Inventory Use',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'inventory_index': 4, 'unused_id': 501},
+    title='Player Inventory Use, from a recorded session',
+    doc=('Real bytes: packet 17 of the client side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00A9 Player Equip --------------------------------------------------------
 PLAYER_EQUIP = vector(
     "player_equip", "player_equip", bytes.fromhex(
         "a9 00"
-        "05 00"                                                       # inventory_index
-        "02 00"                                                       # equip_slots
+        "02 00"                                                       # inventory_index
+        "00 00"                                                       # equip_slots
     ),
-    {'inventory_index': 5, 'equip_slots': 2},
-    title='Player Equip',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'inventory_index': 2, 'equip_slots': 0},
+    title='Player Equip, from a recorded session',
+    doc=('Real bytes: packet 14 of the client side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00AB Player Unequip ------------------------------------------------------
 PLAYER_UNEQUIP = vector(
     "player_unequip", "player_unequip", bytes.fromhex(
         "ab 00"
-        "05 00"                                                       # inventory_index
+        "03 00"                                                       # inventory_index
     ),
-    {'inventory_index': 5},
-    title='Player Unequip',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'inventory_index': 3},
+    title='Player Unequip, from a recorded session',
+    doc=('Real bytes: packet 16 of the client side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00B2 Player Reboot -------------------------------------------------------
 PLAYER_REBOOT = vector(
@@ -245,13 +248,14 @@ NPC_NEXT_REQUEST = vector(
 STAT_UPDATE_REQUEST = vector(
     "stat_update_request", "stat_update_request", bytes.fromhex(
         "bb 00"
-        "01 00"                                                       # status_type
-        "03"                                                          # amount
+        "0d 00"                                                       # status_type
+        "01"                                                          # amount
     ),
-    {'status_type': 'base_exp', 'amount': 3},
-    title='Stat Update Request',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'status_type': 'str', 'amount': 1},
+    title='Stat Update Request, from a recorded session',
+    doc=('Real bytes: packet 19 of the client side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00BF Player Emote --------------------------------------------------------
 PLAYER_EMOTE = vector(

@@ -102,68 +102,69 @@ BEING_VISIBLE = vector(
 BEING_MOVE = vector(
     "being_move", "being_move", bytes.fromhex(
         "7b 00"
-        "fb 77 8e 06"                                                 # being_id
-        "96 00"                                                       # speed
+        "b5 77 8e 06"                                                 # being_id
+        "78 05"                                                       # speed
         "00 00"                                                       # opt1
         "00 00"                                                       # opt2
         "00 00"                                                       # option
-        "ea 03"                                                       # species
-        "04"                                                          # hair_style
-        "34"                                                          # look
+        "d3 04"                                                       # species
+        "00"                                                          # hair_style
+        "00"                                                          # look
         "00 00"                                                       # unused_weapon
         "00 00"                                                       # unused_head_bottom
-        "e4 ad 97 28"                                                 # tick
+        "0b 9a b4 28"                                                 # tick
         "00 00"                                                       # unused_shield
         "00 00"                                                       # unused_head_top
         "00 00"                                                       # unused_head_mid
         "00"                                                          # unused_hair_color
         "00"                                                          # unused1
         "00 00"                                                       # unused_clothes_color
-        "50 00 00 00"                                                 # hp "P"
-        "78 00 00 00"                                                 # max_hp "x"
+        "b8 88 00 00"                                                 # hp
+        "b8 88 00 00"                                                 # max_hp
         "00 00"                                                       # manner
         "00 00"                                                       # opt3
-        "01"                                                          # attack_range
+        "03"                                                          # attack_range
         "00"                                                          # unused_sex
-        "0d 01 f0 dc 21"                                              # move_path
+        "0a 86 70 c8 63"                                              # move_path
         "00"                                                          # unused2
         "00"                                                          # unused3
         "00"                                                          # unused4
         "00"                                                          # unused5
         "00"                                                          # unused6
     ),
-    {'being_id': 110000123,
-     'speed': 150,
+    {'being_id': 110000053,
+     'speed': 1400,
      'opt1': 0,
      'opt2': 0,
      'option': 0,
-     'species': 1002,
-     'hair_style': 4,
-     'look': 52,
+     'species': 1235,
+     'hair_style': 0,
+     'look': 0,
      'unused_weapon': 0,
      'unused_head_bottom': 0,
-     'tick': 681029092,
+     'tick': 682924555,
      'unused_shield': 0,
      'unused_head_top': 0,
      'unused_head_mid': 0,
      'unused_hair_color': 0,
      'unused1': 0,
      'unused_clothes_color': 0,
-     'hp': 80,
-     'max_hp': 120,
+     'hp': 35000,
+     'max_hp': 35000,
      'manner': 0,
      'opt3': 0,
-     'attack_range': 1,
+     'attack_range': 3,
      'unused_sex': 0,
-     'move_path': {'src_x': 52, 'src_y': 31, 'dst_x': 55, 'dst_y': 33},
+     'move_path': {'src_x': 42, 'src_y': 103, 'dst_x': 50, 'dst_y': 99},
      'unused2': 0,
      'unused3': 0,
      'unused4': 0,
      'unused5': 0,
      'unused6': 0},
-    title='Being Move',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    title='Being Move, from a recorded session',
+    doc=('Real bytes: packet 126 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x007C Being Spawn ---------------------------------------------------------
 BEING_SPAWN = vector(
@@ -266,41 +267,43 @@ WALK_RESPONSE = vector(
 PLAYER_STOP = vector(
     "player_stop", "player_stop", bytes.fromhex(
         "88 00"
-        "fb 77 8e 06"                                                 # being_id
-        "34 00"                                                       # x
-        "1f 00"                                                       # y
+        "80 84 1e 00"                                                 # being_id
+        "2f 00"                                                       # x
+        "65 00"                                                       # y
     ),
-    {'being_id': 110000123, 'x': 52, 'y': 31},
-    title='Player Stop',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'being_id': 2000000, 'x': 47, 'y': 101},
+    title='Player Stop, from a recorded session',
+    doc=('Real bytes: packet 174 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x008A Being Action --------------------------------------------------------
 BEING_ACTION = vector(
     "being_action", "being_action", bytes.fromhex(
         "8a 00"
-        "81 84 1e 00"                                                 # src_id
-        "fb 77 8e 06"                                                 # dst_id
-        "e4 ad 97 28"                                                 # tick
-        "90 01 00 00"                                                 # src_delay
-        "fa 00 00 00"                                                 # dst_delay
-        "11 00"                                                       # damage
+        "ae 77 8e 06"                                                 # src_id
+        "80 84 1e 00"                                                 # dst_id
+        "b5 b0 b4 28"                                                 # tick
+        "a0 02 00 00"                                                 # src_delay
+        "f8 02 00 00"                                                 # dst_delay
+        "36 00"                                                       # damage
         "01 00"                                                       # div
-        "01"                                                          # action
-        "3b 00"                                                       # damage2
+        "00"                                                          # action
+        "00 00"                                                       # damage2
     ),
-    {'src_id': 2000001,
-     'dst_id': 110000123,
-     'tick': 681029092,
-     'src_delay': 400,
-     'dst_delay': 250,
-     'damage': 17,
+    {'src_id': 110000046,
+     'dst_id': 2000000,
+     'tick': 682930357,
+     'src_delay': 672,
+     'dst_delay': 760,
+     'damage': 54,
      'div': 1,
-     'action': 'pick_up',
-     'damage2': 59},
-    title='Being Action',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+     'action': 'hit',
+     'damage2': 0},
+    title='Being Action, from a recorded session',
+    doc=('Real bytes: packet 173 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x008D Being Chat ----------------------------------------------------------
 BEING_CHAT = vector(
@@ -337,13 +340,14 @@ PLAYER_WARP = vector(
     "player_warp", "player_warp", bytes.fromhex(
         "91 00"
         "30 30 31 2d 31 00 00 00 00 00 00 00 00 00 00 00"             # map_name "001-1"
-        "34 00"                                                       # x
-        "1f 00"                                                       # y
+        "2f 00"                                                       # x
+        "65 00"                                                       # y
     ),
-    {'map_name': '001-1', 'x': 52, 'y': 31},
-    title='Player Warp',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'map_name': '001-1', 'x': 47, 'y': 101},
+    title='Player Warp, from a recorded session',
+    doc=('Real bytes: packet 105 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x0092 Change Map Server ---------------------------------------------------
 CHANGE_MAP_SERVER = vector(
@@ -484,9 +488,9 @@ ITEM_DROPPED = vector(
 PLAYER_INVENTORY_ADD = vector(
     "player_inventory_add", "player_inventory_add", bytes.fromhex(
         "a0 00"
-        "05 00"                                                       # inventory_index
-        "03 00"                                                       # amount
-        "17 02"                                                       # item_id
+        "02 00"                                                       # inventory_index
+        "01 00"                                                       # amount
+        "b1 04"                                                       # item_id
         "01"                                                          # identify
         "00"                                                          # attribute
         "00"                                                          # refine
@@ -495,12 +499,12 @@ PLAYER_INVENTORY_ADD = vector(
         "00 00"                                                       # card2
         "00 00"                                                       # card3
         "02 00"                                                       # equip_slots
-        "02"                                                          # item_type
-        "01"                                                          # pickup_fail
+        "04"                                                          # item_type
+        "00"                                                          # pickup_fail
     ),
-    {'inventory_index': 5,
-     'amount': 3,
-     'item_id': 535,
+    {'inventory_index': 2,
+     'amount': 1,
+     'item_id': 1201,
      'identify': 1,
      'attribute': 0,
      'refine': 0,
@@ -509,11 +513,12 @@ PLAYER_INVENTORY_ADD = vector(
      'card2': 0,
      'card3': 0,
      'equip_slots': 2,
-     'item_type': 'usable_other',
-     'pickup_fail': 'bad_item'},
-    title='Player Inventory Add',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+     'item_type': 'weapon',
+     'pickup_fail': 'okay'},
+    title='Player Inventory Add, from a recorded session',
+    doc=('Real bytes: packet 56 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00A1 Item Remove ---------------------------------------------------------
 ITEM_REMOVE = vector(
@@ -619,27 +624,29 @@ ITEM_USE_RESPONSE = vector(
 PLAYER_EQUIP_RESPONSE = vector(
     "player_equip_response", "player_equip_response", bytes.fromhex(
         "aa 00"
-        "05 00"                                                       # inventory_index
+        "02 00"                                                       # inventory_index
         "02 00"                                                       # equip_slots
         "01"                                                          # ok
     ),
-    {'inventory_index': 5, 'equip_slots': 2, 'ok': 1},
-    title='Player Equip Response',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'inventory_index': 2, 'equip_slots': 2, 'ok': 1},
+    title='Player Equip Response, from a recorded session',
+    doc=('Real bytes: packet 65 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00AC Player Unequip Response ---------------------------------------------
 PLAYER_UNEQUIP_RESPONSE = vector(
     "player_unequip_response", "player_unequip_response", bytes.fromhex(
         "ac 00"
-        "05 00"                                                       # inventory_index
-        "02 00"                                                       # equip_slots
+        "03 00"                                                       # inventory_index
+        "00 02"                                                       # equip_slots
         "01"                                                          # ok
     ),
-    {'inventory_index': 5, 'equip_slots': 2, 'ok': 1},
-    title='Player Unequip Response',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'inventory_index': 3, 'equip_slots': 512, 'ok': 1},
+    title='Player Unequip Response, from a recorded session',
+    doc=('Real bytes: packet 74 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00AF Player Inventory Remove ---------------------------------------------
 PLAYER_INVENTORY_REMOVE = vector(
@@ -747,14 +754,15 @@ NPC_CHOICE = vector(
 PLAYER_STAT_UPDATE_4 = vector(
     "player_stat_update_4", "player_stat_update_4", bytes.fromhex(
         "bc 00"
-        "01 00"                                                       # status_type
+        "0d 00"                                                       # status_type
         "01"                                                          # ok
-        "d2"                                                          # value
+        "0b"                                                          # value
     ),
-    {'status_type': 'base_exp', 'ok': 1, 'value': 210},
-    title='Player Stat Update 4',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'status_type': 'str', 'ok': 1, 'value': 11},
+    title='Player Stat Update 4, from a recorded session',
+    doc=('Real bytes: packet 97 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00BD Player Stat Update 5 ------------------------------------------------
 PLAYER_STAT_UPDATE_5 = vector(
@@ -824,13 +832,14 @@ PLAYER_STAT_UPDATE_5 = vector(
 PLAYER_STAT_UPDATE_6 = vector(
     "player_stat_update_6", "player_stat_update_6", bytes.fromhex(
         "be 00"
-        "01 00"                                                       # status_type
-        "d2"                                                          # value
+        "20 00"                                                       # status_type
+        "03"                                                          # value
     ),
-    {'status_type': 'base_exp', 'value': 210},
-    title='Player Stat Update 6',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'status_type': 'str_cost', 'value': 3},
+    title='Player Stat Update 6, from a recorded session',
+    doc=('Real bytes: packet 92 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x00C0 Being Emotion -------------------------------------------------------
 BEING_EMOTION = vector(
@@ -1358,13 +1367,14 @@ NPC_INT_INPUT = vector(
 BEING_RESURRECT = vector(
     "being_resurrect", "being_resurrect", bytes.fromhex(
         "48 01"
-        "fb 77 8e 06"                                                 # being_id
-        "0a 00"                                                       # type
+        "80 84 1e 00"                                                 # being_id
+        "01 00"                                                       # type
     ),
-    {'being_id': 110000123, 'type': 10},
-    title='Being Resurrect',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'being_id': 2000000, 'type': 1},
+    title='Being Resurrect, from a recorded session',
+    doc=('Real bytes: packet 197 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x018B Map Quit Response ---------------------------------------------------
 MAP_QUIT_RESPONSE = vector(
@@ -1442,13 +1452,14 @@ PVP_SET = vector(
 BEING_SELF_EFFECT = vector(
     "being_self_effect", "being_self_effect", bytes.fromhex(
         "9b 01"
-        "fb 77 8e 06"                                                 # being_id
-        "1b 00 00 00"                                                 # effect
+        "80 84 1e 00"                                                 # being_id
+        "00 00 00 00"                                                 # effect
     ),
-    {'being_id': 110000123, 'effect': 27},
-    title='Being Self Effect',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'being_id': 2000000, 'effect': 0},
+    title='Being Self Effect, from a recorded session',
+    doc=('Real bytes: packet 90 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x01B1 Trade Item Add Response ---------------------------------------------
 TRADE_ITEM_ADD_RESPONSE = vector(
@@ -1467,16 +1478,17 @@ TRADE_ITEM_ADD_RESPONSE = vector(
 PLAYER_INVENTORY_USE_RESPONSE = vector(
     "player_inventory_use_response", "player_inventory_use_response", bytes.fromhex(
         "c8 01"
-        "05 00"                                                       # inventory_index
-        "17 02"                                                       # item_id
-        "fb 77 8e 06"                                                 # being_id
-        "03 00"                                                       # amount
+        "04 00"                                                       # inventory_index
+        "f5 01"                                                       # item_id
+        "80 84 1e 00"                                                 # being_id
+        "04 00"                                                       # amount
         "01"                                                          # ok
     ),
-    {'inventory_index': 5, 'item_id': 535, 'being_id': 110000123, 'amount': 3, 'ok': 1},
-    title='Player Inventory Use Response',
-    doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
-         'values; no recorded session carried this packet.'))
+    {'inventory_index': 4, 'item_id': 501, 'being_id': 2000000, 'amount': 4, 'ok': 1},
+    title='Player Inventory Use Response, from a recorded session',
+    doc=('Real bytes: packet 78 of the server side of the first map connection in '
+         'tests/data/tmw/manaplus-tmwa-gm-items-monsters.pcapng (ManaPlus 2.1.3.17 and tmwAthena,'
+         ' see tests/data/tmw/README.md).'))
 
 # -- 0x01D4 NPC Str Input -------------------------------------------------------
 NPC_STR_INPUT = vector(

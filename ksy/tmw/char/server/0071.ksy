@@ -9,7 +9,7 @@ meta:
 doc: |
   The answer to 0x0066 Char Select (28 bytes): where the character is and which map server to
   connect to. The client closes the char-server connection and sends 0x0072 Map Server Connect to
-  that address. The map name has no ".gat" on the wire (tmwAthena strips it).
+  that address. The map name comes without extension (e.g. "029-2").
 doc-ref:
   - https://github.com/themanaworld/tmwa/blob/master/tools/protocol.py
   - https://github.com/themanaworld/tmwa/blob/master/src/char/char.cpp

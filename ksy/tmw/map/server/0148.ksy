@@ -5,7 +5,8 @@ meta:
   license: CC0-1.0
   ks-version: '0.11'
   endian: le
-doc: A dead being came back to life (8 bytes).
+doc: |
+  A dead being came back to life (8 bytes): a GM's @alive or a script's revive.
 doc-ref:
   - https://github.com/themanaworld/tmwa/blob/master/tools/protocol.py
   - https://github.com/themanaworld/tmwa/blob/master/src/map/clif.cpp
@@ -20,4 +21,6 @@ seq:
   - id: type
     -orig-id: type
     type: u2
-    doc: Always 0 from tmwAthena.
+    doc: |
+      Always 1 from tmwAthena's callers (clif_resurrection); with 1 the revived player gets
+      the packet too, with 0 only the others around would.
