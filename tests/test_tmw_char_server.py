@@ -75,7 +75,8 @@ def test_packet_table():
 
 @pytest.mark.parametrize("length", [0, 23, 25, 129, 131])
 def test_character_list_length_that_is_not_whole_records(length):
-    data = bytes.fromhex("6b 00") + length.to_bytes(2, "little") + V.CHAR_LOGIN_WITH_ENTRIES.data[4:]
+    body = V.CHAR_LOGIN_WITH_ENTRIES.data[4:]
+    data = bytes.fromhex("6b 00") + length.to_bytes(2, "little") + body
     with pytest.raises(pkttools.ValidationError) as info:
         pkttools.parse(PROTO, data)
     err = info.value

@@ -64,7 +64,8 @@ def test_every_id_has_one_length(protocol):
     declared = declared_lengths(protocol)
     specs = {p.opcode for p in pkttools.protocol(protocol).packets}
     assert not specs & set(declared), sorted(map(hex, specs & set(declared)))
-    assert specs | set(declared) == set(table), sorted(map(hex, set(table) ^ (specs | set(declared))))
+    known = specs | set(declared)
+    assert known == set(table), sorted(map(hex, set(table) ^ known))
     for ident, length in declared.items():
         assert length == table[ident], hex(ident)
 

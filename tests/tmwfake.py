@@ -94,8 +94,9 @@ class FakeServer:
                            map_ip=bytes([127, 0, 0, 1]), map_port=self.ports["map"])]
         if (service, name) == ("map", "map_server_connect"):
             x, y = self.position
+            tick = int(time.monotonic() * 1000) & 0xFFFFFFFF
             return [packet(map_, "hold", len_packet=4),
-                    packet(map_, "map_login_success", tick=int(time.monotonic() * 1000) & 0xFFFFFFFF,
+                    packet(map_, "map_login_success", tick=tick,
                            position={"x": x, "y": y, "direction": "south"}, five1=5, five2=5)]
         if (service, name) == ("map", "map_loaded"):
             self.map_loaded.set()

@@ -1,9 +1,9 @@
 """The Mana World char-server, server to client (ksy/tmw/char/server/).
 
-Two kinds of bytes. Packets the recorded session carried are real: the first packet of each
-id on that side of the connection in tests/data/tmw/manaplus-tmwa-session.pcapng
-(ManaPlus 2.1.3.17 against tmwAthena built from themanaworld/tmwa f5c8730, see
-tests/data/tmw/README.md). The other packets are packed from the layouts of
+Two kinds of bytes. Packets the recorded sessions carried are real: the first packet of each
+id on that side in the captures of tests/data/tmw/ (ManaPlus 2.1.3.17 against tmwAthena
+built from themanaworld/tmwa f5c8730; each vector's doc names its file, and the README
+says how they were recorded). The other packets are packed from the layouts of
 themanaworld/tmwa tools/protocol.py (offsets, sizes, types) with sample values (being ids
 from 110000000, accounts from 2000000, characters from 150000, as tmwAthena numbers them).
 Every integer is little-endian; positions are packed bit fields, most significant bit

@@ -1,9 +1,9 @@
 """The Mana World map server, client to server (ksy/tmw/map/client/).
 
-Two kinds of bytes. Packets the recorded session carried are real: the first packet of each
-id on that side of the connection in tests/data/tmw/manaplus-tmwa-session.pcapng
-(ManaPlus 2.1.3.17 against tmwAthena built from themanaworld/tmwa f5c8730, see
-tests/data/tmw/README.md). The other packets are packed from the layouts of
+Two kinds of bytes. Packets the recorded sessions carried are real: the first packet of each
+id on that side in the captures of tests/data/tmw/ (ManaPlus 2.1.3.17 against tmwAthena
+built from themanaworld/tmwa f5c8730; each vector's doc names its file, and the README
+says how they were recorded). The other packets are packed from the layouts of
 themanaworld/tmwa tools/protocol.py (offsets, sizes, types) with sample values (being ids
 from 110000000, accounts from 2000000, characters from 150000, as tmwAthena numbers them).
 Every integer is little-endian; positions are packed bit fields, most significant bit
@@ -85,7 +85,7 @@ CHAT_MESSAGE = vector(
     "chat_message", "chat_message", bytes.fromhex(
         "8c 00"
         "18 00"                                                       # len_packet
-        "48 65 6c 6c 6f 20 66 72 6f 6d 20 70 6b 74 74 6f 6f 6c 73 00" # message "Hello from pktt..."
+        "48 65 6c 6c 6f 20 66 72 6f 6d 20 70 6b 74 74 6f 6f 6c 73 00" # message "Hello from pk..."
     ),
     {'len_packet': 24, 'message': 'Hello from pkttools'},
     title='Chat Message, from a recorded session',

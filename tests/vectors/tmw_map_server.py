@@ -1,9 +1,9 @@
 """The Mana World map server, server to client (ksy/tmw/map/server/).
 
-Two kinds of bytes. Packets the recorded session carried are real: the first packet of each
-id on that side of the connection in tests/data/tmw/manaplus-tmwa-session.pcapng
-(ManaPlus 2.1.3.17 against tmwAthena built from themanaworld/tmwa f5c8730, see
-tests/data/tmw/README.md). The other packets are packed from the layouts of
+Two kinds of bytes. Packets the recorded sessions carried are real: the first packet of each
+id on that side in the captures of tests/data/tmw/ (ManaPlus 2.1.3.17 against tmwAthena
+built from themanaworld/tmwa f5c8730; each vector's doc names its file, and the README
+says how they were recorded). The other packets are packed from the layouts of
 themanaworld/tmwa tools/protocol.py (offsets, sizes, types) with sample values (being ids
 from 110000000, accounts from 2000000, characters from 150000, as tmwAthena numbers them).
 Every integer is little-endian; positions are packed bit fields, most significant bit
@@ -311,7 +311,7 @@ BEING_CHAT = vector(
         "8d 00"
         "29 00"                                                       # len_packet
         "80 84 1e 00"                                                 # being_id
-        "50 6b 74 20 54 65 73 74 65 72 20 3a 20 48 65 6c 6c 6f 20 66" # message "Pkt Tester : He..."
+        "50 6b 74 20 54 65 73 74 65 72 20 3a 20 48 65 6c 6c 6f 20 66" # message "Pkt Tester : ..."
         "72 6f 6d 20 70 6b 74 74 6f 6f 6c 73 00"),
     {'len_packet': 41, 'being_id': 2000000, 'message': 'Pkt Tester : Hello from pkttools'},
     title='Being Chat, from a recorded session',
@@ -324,7 +324,7 @@ PLAYER_CHAT = vector(
     "player_chat", "player_chat", bytes.fromhex(
         "8e 00"
         "50 00"                                                       # len_packet
-        "53 65 72 76 65 72 20 3a 20 23 23 37 54 68 69 73 20 73 65 72" # message "Server : ##7Thi..."
+        "53 65 72 76 65 72 20 3a 20 23 23 37 54 68 69 73 20 73 65 72" # message "Server : ##7T..."
         "76 65 72 20 69 73 20 46 72 65 65 20 53 6f 66 74 77 61 72 65"
         "2c 20 66 6f 72 20 64 65 74 61 69 6c 73 20 74 79 70 65 20 40"
         "73 6f 75 72 63 65 20 69 6e 20 63 68 61 74 2e 00"),
@@ -704,7 +704,7 @@ NPC_MESSAGE = vector(
         "b4 00"
         "1f 00"                                                       # len_packet
         "f7 91 8e 06"                                                 # npc_id
-        "5b 53 65 72 76 65 72 2f 43 6c 69 65 6e 74 20 4e 6f 74 69 63" # message "[Server/Client ..."
+        "5b 53 65 72 76 65 72 2f 43 6c 69 65 6e 74 20 4e 6f 74 69 63" # message "[Server/Clien..."
         "65 5d 00"),
     {'len_packet': 31, 'npc_id': 110006775, 'message': '[Server/Client Notice]'},
     title='NPC Message, from a recorded session',
@@ -1937,7 +1937,7 @@ MAP_MUSIC = vector(
     "map_music", "map_music", bytes.fromhex(
         "27 02"
         "16 00"                                                       # len_packet
-        "4d 61 67 69 63 6b 20 2d 20 52 65 61 6c 2e 6f 67 67 00"       # music "Magick - Real.ogg"
+        "4d 61 67 69 63 6b 20 2d 20 52 65 61 6c 2e 6f 67 67 00"       # music "Magick - Real..."
     ),
     {'len_packet': 22, 'music': 'Magick - Real.ogg'},
     title='Map Music',
