@@ -1380,9 +1380,9 @@ BEING_RESURRECT = vector(
 MAP_QUIT_RESPONSE = vector(
     "map_quit_response", "map_quit_response", bytes.fromhex(
         "8b 01"
-        "00 00"                                                       # code
+        "01 00"                                                       # code
     ),
-    {'code': 0},
+    {'code': 'not_now'},
     title='Map Quit Response',
     doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
          'values; no recorded session carried this packet.'))
@@ -1467,9 +1467,9 @@ TRADE_ITEM_ADD_RESPONSE = vector(
         "b1 01"
         "05 00"                                                       # inventory_index
         "03 00"                                                       # amount
-        "00"                                                          # code
+        "01"                                                          # code
     ),
-    {'inventory_index': 5, 'amount': 3, 'code': 0},
+    {'inventory_index': 5, 'amount': 3, 'code': 'overweight'},
     title='Trade Item Add Response',
     doc=('Packed from the layout in tmwAthena tools/protocol.py (offsets and sizes) with sample '
          'values; no recorded session carried this packet.'))

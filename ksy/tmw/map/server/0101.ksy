@@ -16,9 +16,10 @@ seq:
     -orig-id: exp
     type: u2
     doc: |
-      Experience sharing: 0 each for themselves, 1 shared; 2 means not allowed.
+      Experience sharing: 0 each for themselves, 1 shared; 2 when a change was refused
+      (clif_party_option).
   - id: item_share
     -orig-id: item
     type: u2
     doc: |
-      Item sharing: 0 each for themselves, 1 shared; 2 means not allowed.
+      Item sharing: 0 each for themselves, 1 shared; 2 when a change was refused.

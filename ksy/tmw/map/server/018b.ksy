@@ -14,4 +14,13 @@ seq:
   - id: code
     -orig-id: okay
     type: u2
-    doc: 0 when the client may quit, 1 when not now (e.g. in combat).
+    enum: quit_result
+    doc: Whether the client may quit now.
+enums:
+  quit_result:
+    0:
+      id: may_quit
+      doc: The client may quit.
+    1:
+      id: not_now
+      doc: Not now (e.g. right after a fight).

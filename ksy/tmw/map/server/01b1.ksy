@@ -23,5 +23,16 @@ seq:
   - id: code
     -orig-id: fail
     type: u1
-    doc: |
-      Outcome: 0 added, 1 overweight, 2 no room.
+    enum: trade_add_result
+    doc: Outcome of adding the item or money.
+enums:
+  trade_add_result:
+    0:
+      id: added
+      doc: Added to the offer.
+    1:
+      id: overweight
+      doc: The other player could not carry it.
+    2:
+      id: no_room
+      doc: The other player has no free inventory slot.
