@@ -51,8 +51,8 @@ types:
         -orig-id: flags
         type: u2
         doc: |
-          tmwAthena SkillFlags bits (0x0001 the skill is focused (raised by use), 0x8000
-          pool skill); ManaPlus ignores them.
+          tmwAthena SkillFlags bits: 0x01 a pool (focusable) skill, 0x02 in the active
+          pool, 0x04 just activated; ManaPlus ignores them.
       - id: level
         -orig-id: level
         type: u2
