@@ -1538,7 +1538,7 @@ PLAYER_UPDATE_1 = vector(
         "00"                                                          # unused2
         "00 00 00 00"                                                 # hp
         "00 00"                                                       # max_hp_low
-        "00 00"                                                       # manner
+        "00 00"                                                       # max_hp_high
         "00 00"                                                       # opt3
         "00"                                                          # karma
         "03"                                                          # sex
@@ -1566,7 +1566,7 @@ PLAYER_UPDATE_1 = vector(
      'unused2': 0,
      'hp': 0,
      'max_hp_low': 0,
-     'manner': 0,
+     'max_hp_high': 0,
      'opt3': 0,
      'karma': 0,
      'sex': 'neutral',
@@ -1602,7 +1602,7 @@ PLAYER_UPDATE_2 = vector(
         "00"                                                          # unused2
         "00 00 00 00"                                                 # hp
         "00 00"                                                       # max_hp_low
-        "00 00"                                                       # manner
+        "00 00"                                                       # max_hp_high
         "00 00"                                                       # opt3
         "00"                                                          # karma
         "03"                                                          # sex
@@ -1629,7 +1629,7 @@ PLAYER_UPDATE_2 = vector(
      'unused2': 0,
      'hp': 0,
      'max_hp_low': 0,
-     'manner': 0,
+     'max_hp_high': 0,
      'opt3': 0,
      'karma': 0,
      'sex': 'neutral',
@@ -1665,7 +1665,7 @@ PLAYER_MOVE = vector(
         "00"                                                          # unused2
         "50 00 00 00"                                                 # hp "P"
         "1d 00"                                                       # max_hp_low
-        "00 00"                                                       # manner
+        "24 00"                                                       # max_hp_high
         "00 00"                                                       # opt3
         "00"                                                          # karma
         "01"                                                          # sex
@@ -1694,7 +1694,7 @@ PLAYER_MOVE = vector(
      'unused2': 0,
      'hp': 80,
      'max_hp_low': 29,
-     'manner': 0,
+     'max_hp_high': 36,
      'opt3': 0,
      'karma': 0,
      'sex': 'male',

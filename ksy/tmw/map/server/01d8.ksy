@@ -91,16 +91,20 @@ seq:
     -orig-id: hp
     type: u4
     doc: |
-      Unused by tmwAthena (eAthena: guild emblem); 0.
+      Hit points for clients of protocol version 9 and up; 0 (the guild id of eAthena) for
+      older ones such as ManaPlus.
   - id: max_hp_low
     -orig-id: part of max hp
     type: u2
     doc: |
-      Unused by tmwAthena (eAthena: guild id); 0.
-  - id: manner
+      Low 16 bits of the maximum hit points for clients of protocol version 9 and up; 0 (the
+      guild emblem of eAthena) for older ones such as ManaPlus, which sends version 8.
+  - id: max_hp_high
     -orig-id: manner or part of max hp
     type: u2
-    doc: Manner; 0 in TMW.
+    doc: |
+      High 16 bits of the maximum hit points for clients of version 9 and up; the manner
+      value (0 in TMW) for older ones.
   - id: opt3
     -orig-id: opt3
     type: u2
@@ -123,7 +127,8 @@ seq:
     -orig-id: gm bits
     type: u2
     doc: |
-      GM flags: 0x80 when the player is a GM who shows it.
+      GM flags: the GM level the player shows (0 for players); to old clients tmwAthena sends
+      0x80 for GM levels 60 and 99 and up instead.
   - id: dead_sit
     -orig-id: dead sit
     type: u1
@@ -132,7 +137,8 @@ seq:
   - id: base_level
     -orig-id: base level
     type: u1
-    doc: Base level (tmwAthena sends 0 to hide it).
+    doc: |
+      Base level; 0 when the player's GM level is exactly 1 (tmwAthena hides it then).
   - id: unused
     -orig-id: unused
     type: u1
