@@ -11,7 +11,7 @@ import sys
 from typing import Sequence
 
 from ..errors import NotBuiltError, PacketError, PkttoolsError, UsageError
-from . import capture, packets, publish
+from . import capture, export, packets, publish
 from .status import EXIT_DATA, EXIT_OK, EXIT_USAGE
 
 
@@ -31,6 +31,7 @@ def make_parser() -> argparse.ArgumentParser:
     packets.register(sub)  # list, parse, build, split
     publish.register(sub)  # webide, docs: the specs published for people
     capture.register(sub)  # capture
+    export.register(sub)  # export: captures to a Parquet dataset
     for command in [parser, *sub.choices.values()]:
         command.add_argument(
             "--specs", action="append", default=[], metavar="DIR",
