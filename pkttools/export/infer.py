@@ -117,7 +117,7 @@ class _Inference:
                 raise self.fail(f"{'.'.join(parts)}")
             if part == "_root":
                 raise self.fail("_root is the packet on one path and the dispatcher on "
-                                "another; name the field through _parent or the type")
+                                "another: use _parent")
             if part == "_parent":
                 key = self.types.parent(key)
                 node = None

@@ -218,7 +218,7 @@ class TypeModel:
     def _switch(self, key: str, field: dict) -> Node:
         typed: list[tuple[str, str, Node]] = []
         builtin: dict[str, list[Node]] = {}
-        raw_cases = field["attr"]["type"].get("cases") or {}
+        raw_cases = {str(c): t for c, t in (field["attr"]["type"].get("cases") or {}).items()}
         for case, type_key in field["cases"].items():
             if type_key is not None:
                 if all(k != type_key for _, k, _ in typed):
@@ -294,16 +294,19 @@ def _builtin(spec: FieldSpec) -> Node:
 
 
 def _widest(kind: str, nodes: list[Node]) -> Node:
-    """One child for builtin-typed switch cases of one kind: the widest of their types."""
+    """One child for builtin-typed switch cases of one kind: a type that holds each of them."""
     if all(n.type.equals(nodes[0].type) for n in nodes):
         return nodes[0]
     if kind == "float":
         return scalar("float", pa.float64())
     if kind == "int":
-        if all(pa.types.is_unsigned_integer(n.type) for n in nodes):
-            return scalar("int", pa.uint64())
-        if not any(n.type.equals(pa.uint64()) for n in nodes):
-            return scalar("int", pa.int64())
+        unsigned = [n.type.byte_width for n in nodes if pa.types.is_unsigned_integer(n.type)]
+        signed = [n.type.byte_width for n in nodes if pa.types.is_signed_integer(n.type)]
+        if not signed or not unsigned:
+            return scalar("int", int_type(max(unsigned or signed), bool(signed)))
+        width = max(max(signed), 2 * max(unsigned))  # a signed type that holds both
+        if width <= 8:
+            return scalar("int", int_type(width, True))
     raise ExportError(f"switch cases of types {', '.join(str(n.type) for n in nodes)} "
                       f"have no common column type")
 
