@@ -62,3 +62,48 @@ def assert_same_dataset(a: Path, b: Path) -> None:
     for name, table in left.items():
         assert table.schema.equals(right[name].schema, check_metadata=True), name
         assert table.equals(right[name]), name
+
+
+# -- a user's spec folder with a packet whose value instance can fail ----------------------------
+TOY_PORT = 7000
+RATIO = """\
+meta:
+  id: toy_login_server_03_ratio
+  title: Toy login, server 0x03 Ratio (for the export tests)
+  ks-version: '0.11'
+  endian: le
+doc: A divisor, and a value instance that divides by it (and fails when it is 0).
+seq:
+  - id: divisor
+    type: u1
+    doc: What 100 is divided by.
+instances:
+  ratio:
+    value: 100 / divisor
+    doc: 100 divided by the divisor.
+"""
+
+
+def toy_specs(folder: Path) -> Path:
+    """tests/data/user-specs (toy.login.server) with a third packet, 0x03 ratio."""
+    specs = folder / "specs"
+    shutil.copytree(Path(__file__).parent / "data" / "user-specs", specs)
+    (specs / "toy" / "login" / "server" / "03.ksy").write_text(RATIO)
+    return specs
+
+
+def toy_capture(path: Path) -> Path:
+    """A toy.login connection on TOY_PORT (the toy specs in force): welcome, ratio 4, ratio 0
+    (its instance fails), motd."""
+    import pkttools
+
+    def build(packet: str, fields: dict) -> bytes:
+        return pkttools.build("toy.login.server", {"packet": packet, "fields": fields})
+
+    conv = Conversation(server=("10.0.0.1", TOY_PORT)).handshake()
+    conv.send("server", build("welcome", {"version": 3}) + build("ratio", {"divisor": 4})
+              + bytes([0x03, 0x00]) + build("motd", {"text": "hi"}))
+    conv.close()
+    with open(path, "wb") as out:
+        write_pcap(out, conv.frames())
+    return path

@@ -374,3 +374,30 @@ def test_duckdb_answers_the_readme_questions(dataset, captures, monkeypatch):
     assert len(counts) == 21 and counts[-1] == ("ffxi.world.server", "group_list2", 3, 3)
     assert statuses == [("success", 0, None, 9), ("need_select_character", 218, None, 9),
                         ("error", 227, "invalid_credentials", 9)]
+
+
+# -- a user's specs ---------------------------------------------------------------------------
+def test_a_users_specs_and_a_value_instance_that_fails(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PKTTOOLS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("PKTTOOLS_SPECS", raising=False)
+    specs = exportcase.toy_specs(tmp_path)
+    try:
+        pkttools.use_specs([specs])
+        capture = exportcase.toy_capture(tmp_path / "toy.pcap")
+        out = tmp_path / "out"
+        status = main(["--specs", str(specs), "export", str(capture), "--out", str(out),
+                       "--port", f"{exportcase.TOY_PORT}=toy.login"])
+        assert status == 1  # the packet whose instance failed is a problem
+        tables = files(out, capture)
+        assert tables["toy.login.server/ratio"].to_pylist()[0]["ratio"] == 25  # 100 / 4
+        assert tables["toy.login.server/ratio"].schema.field("ratio").type == pa.int64()
+        assert tables["toy.login.server/motd"].to_pylist()[0]["text"] == "hi"
+        failed = tables["_items"].to_pylist()
+        assert [(r["kind"], r["packet"], r["opcode"], r["data"]) for r in failed] == \
+            [("frame", "ratio", 3, b"\x03\x00")]
+        assert failed[0]["error"] == ("toy.login.server ratio: field ratio: parse error: "
+                                      "cannot evaluate instance: ZeroDivisionError: integer "
+                                      "division or modulo by zero")
+        assert tables["_captures"].to_pylist()[0]["problems"] == 1
+    finally:
+        pkttools.use_specs([])

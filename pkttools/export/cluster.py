@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from typing import Any, Callable
 
 from ..errors import ToolError, UsageError
@@ -39,15 +40,16 @@ def run_on_dask(jobs: list[tuple[str, str]], out: str, options: Options, cluster
             client = cluster
         elif cluster is True:
             local = LocalCluster(n_workers=workers or os.cpu_count() or 1,
-                                 threads_per_worker=1, processes=True, dashboard_address=None,
-                                 silence_logs=logging.ERROR)
+                                 threads_per_worker=1, processes=True, host="127.0.0.1",
+                                 dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
             owned.append(local)
             client = Client(local)
             owned.insert(0, client)
         else:
             try:
+                _knock(str(cluster))
                 client = Client(str(cluster), timeout=CONNECT_TIMEOUT)
-            except (OSError, TimeoutError) as exc:
+            except (OSError, TimeoutError, ValueError) as exc:
                 raise UsageError(f"cannot reach the Dask scheduler at {cluster}: "
                                  f"{exc}") from None
             owned.append(client)
@@ -68,3 +70,14 @@ def run_on_dask(jobs: list[tuple[str, str]], out: str, options: Options, cluster
     finally:
         for thing in owned:
             thing.close()
+
+
+def _knock(address: str) -> None:
+    """Refused at once where nothing listens on a TCP address, instead of the Client's
+    retries until its timeout."""
+    from distributed.comm import parse_address, parse_host_port
+
+    scheme, location = parse_address(address)
+    if scheme == "tcp":
+        with socket.create_connection(parse_host_port(location), timeout=10):
+            pass

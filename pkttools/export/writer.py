@@ -144,6 +144,7 @@ class _Export:
     def __init__(self, capture: str, name: str, out: Path, options: Options):
         self.capture, self.name, self.out, self.options = capture, name, out, options
         self.tables: dict[str, _Table] = {}
+        self.unreadable = 0  # packets whose row could not be read (to _items with the error)
 
     def table(self, label: str, schema: pa.Schema) -> _Table:
         found = self.tables.get(label)
@@ -185,7 +186,8 @@ class _Export:
         return CaptureResult(self.capture, self.name,
                              {label: t.count for label, t in self.tables.items()
                               if label != CAPTURES_TABLE},
-                             summary.records, summary.problems, list(cap.file.warnings))
+                             summary.records, summary.problems + self.unreadable,
+                             list(cap.file.warnings))
 
     def _row(self, item, model, registry, items: _Table) -> tuple[_Table, dict, int]:
         """The table an item goes to, its row, and the row's estimated size in memory."""
@@ -196,6 +198,7 @@ class _Export:
                 row = packet_row(table, self.capture, item)
             except PacketError as exc:
                 row = item_row(self.capture, item, registry, exc)
+                self.unreadable += 1
             else:
                 return (self.table(table.table, table.schema), row,
                         ROW_OVERHEAD + 3 * len(packet.data))
@@ -226,7 +229,8 @@ class _Export:
                 "last_time": micros(summary.last_time),
                 "connections": len(summary.connections) + summary.more_connections,
                 "packets": summary.totals["packets"], "items": items,
-                "problems": summary.problems, "warnings": list(cap.file.warnings)}
+                "problems": summary.problems + self.unreadable,
+                "warnings": list(cap.file.warnings)}
 
     def _commit(self) -> None:
         """Replace what an earlier export of this capture wrote with the new files."""
