@@ -39,18 +39,6 @@ def enum(value: pa.DataType) -> pa.DataType:
 PSTRING = pa.struct([("len_value", pa.uint16()), ("value", pa.string())])
 
 
-@pytest.fixture(scope="module")
-def captures(tmp_path_factory) -> list[Path]:
-    return exportcase.write_captures(tmp_path_factory.mktemp("captures"))
-
-
-@pytest.fixture(scope="module")
-def dataset(captures, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("serial") / "dataset"
-    assert main(["export", *map(str, captures), "--out", str(out)]) == 1  # troubled.pcap
-    return out
-
-
 def files(out: Path, capture: Path) -> dict[str, pa.Table]:
     """The tables one capture wrote, by table name (`flyff.cluster.server/pong`)."""
     name = capture_name(capture)
@@ -175,6 +163,15 @@ def test_toy_types_that_arrow_holds():
 def _capture_jsonl(capsys, capture: Path) -> list[dict]:
     main(["capture", str(capture), "--format", "jsonl"])
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_the_command_line_writes_the_same_dataset(captures, dataset, tmp_path, capsys):
+    out = tmp_path / "dataset"
+    assert main(["export", *map(str, captures), "--out", str(out)]) == 1  # troubled.pcap
+    assert capsys.readouterr().err == (
+        f"pkttools: {out}: 4 capture(s) exported, 203 packet(s) in 21 table(s), 15 other "
+        f"item(s) in _items; bytes lost or unreadable in 1 capture(s) (see _items)\n")
+    exportcase.assert_same_dataset(dataset, out)
 
 
 def test_rows_are_what_pkttools_capture_reports(dataset, captures, capsys):

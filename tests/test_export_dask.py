@@ -46,19 +46,6 @@ def environment(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def captures(tmp_path_factory) -> list[Path]:
-    return exportcase.write_captures(tmp_path_factory.mktemp("captures"))
-
-
-@pytest.fixture(scope="module")
-def serial(captures, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("serial") / "dataset"
-    result = export(captures, out)
-    assert not result.failed and result.rows["_items"] == 15
-    return out
-
-
-@pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address="127.0.0.1:0",
@@ -67,13 +54,13 @@ def client():
         yield connected
 
 
-def test_a_local_cluster_writes_the_serial_dataset(captures, serial, client, tmp_path):
+def test_a_local_cluster_writes_the_serial_dataset(captures, dataset, client, tmp_path):
     out = tmp_path / "dataset"
     result = export(captures, out, dask=client)
     assert [r.capture for r in result.captures] == [str(c) for c in captures]
     assert not result.failed and result.problems == 1  # troubled.pcap
     assert result.rows == export(captures, tmp_path / "again").rows
-    assert_same_dataset(serial, out)
+    assert_same_dataset(dataset, out)
     # the tasks ran in the worker processes, which imported the writer; the client wrote none
     ran = client.run(lambda: "pkttools.export.writer" in sys.modules)
     assert any(ran.values())
@@ -96,11 +83,11 @@ def test_workers_take_the_clients_spec_folders(client, tmp_path):
     assert_same_dataset(tmp_path / "serial", tmp_path / "dask")
 
 
-def test_a_local_cluster_started_for_the_run(captures, serial, tmp_path):
+def test_a_local_cluster_started_for_the_run(captures, dataset, tmp_path):
     out = tmp_path / "dataset"
     result = export(captures, out, dask=True, workers=1)
     assert not result.failed
-    assert_same_dataset(serial, out)
+    assert_same_dataset(dataset, out)
 
 
 # -- a scheduler and two workers of our own -------------------------------------------------
@@ -166,7 +153,7 @@ def scheduler(tmp_path_factory):
         procs.stop()
 
 
-def test_a_scheduler_with_two_worker_processes(captures, serial, scheduler, tmp_path):
+def test_a_scheduler_with_two_worker_processes(captures, dataset, scheduler, tmp_path):
     out = tmp_path / "dataset"
     proc = subprocess.run(
         [sys.executable, "-m", "pkttools", "export", *map(str, captures), "--out", str(out),
@@ -176,7 +163,7 @@ def test_a_scheduler_with_two_worker_processes(captures, serial, scheduler, tmp_
     assert proc.stderr.splitlines()[-1] == (
         f"pkttools: {out}: 4 capture(s) exported, 203 packet(s) in 21 table(s), 15 other "
         f"item(s) in _items; bytes lost or unreadable in 1 capture(s) (see _items)")
-    assert_same_dataset(serial, out)
+    assert_same_dataset(dataset, out)
     # both workers ran tasks: each imported the writer to run them
     with distributed.Client(scheduler, timeout="30s") as client:
         ran = client.run(lambda: "pkttools.export.writer" in sys.modules)

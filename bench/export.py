@@ -1,0 +1,92 @@
+"""Export throughput: `python -m bench export`.
+
+Why: `pkttools export` must turn an archive of captures into a dataset in reasonable time, and
+`--dask` must make that faster with more worker processes. The same generated capture files
+(bench/capture.py's traffic: every protocol, MSS-sized segments, some swapped and repeated)
+are exported serially in this process, then on a LocalCluster of one and of two worker
+processes (one thread each); the figure is capture files per second. Each cluster is started
+and its workers have imported pkttools before the clock starts (the start is reported apart),
+as the serial run has. Every run must write the same rows.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from pkttools.export import export
+
+from .capture import write_throughput_file
+
+
+def _warm() -> bool:
+    """On a worker: what the first task would otherwise load (pyarrow, pkttools, the
+    registry)."""
+    from pkttools.export.writer import export_capture  # noqa: F401
+    from pkttools.model.registry import default_registry
+
+    default_registry()
+    return True
+
+
+def _size(folder: Path) -> tuple[int, int]:
+    files = list(folder.rglob("*.parquet"))
+    return len(files), sum(f.stat().st_size for f in files)
+
+
+def run(quick: bool = False, directory: str | None = None) -> dict:
+    from distributed import Client, LocalCluster
+
+    count, per_file = (4, 1_000) if quick else (16, 4_000)
+    tmp = Path(tempfile.mkdtemp(prefix="pkttools-bench-export-", dir=directory))
+    try:
+        captures = [tmp / f"capture{i:02d}.pcap" for i in range(count)]
+        packets = sum(write_throughput_file(path, per_file, seed=i)
+                      for i, path in enumerate(captures))
+        capture_bytes = sum(p.stat().st_size for p in captures)
+        print(f"{count} capture files, {capture_bytes / 1e6:.1f} MB, {packets} game packets")
+        runs: dict[str, dict] = {}
+        baseline = None
+
+        def measure(name: str, dask=None, started: float = 0.0) -> None:
+            nonlocal baseline
+            out = tmp / name.replace(" ", "_")
+            begin = time.perf_counter()
+            result = export(captures, out, dask=dask)
+            took = time.perf_counter() - begin
+            assert not result.failed, result.failed
+            baseline = baseline or result.rows
+            assert result.rows == baseline, f"{name} wrote other rows than the serial run"
+            files, size = _size(out)
+            runs[name] = {"seconds": took, "files_per_s": count / took,
+                          "packets_per_s": packets / took, "cluster_start_s": started,
+                          "dataset_files": files, "dataset_bytes": size}
+            shutil.rmtree(out)
+
+        measure("serial")
+        for workers in (1, 2):
+            begin = time.perf_counter()
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                              host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                              silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                client.run(_warm)
+                measure(f"dask {workers} worker{'s' if workers > 1 else ''}", client,
+                        time.perf_counter() - begin)
+        print(f"{'':18}{'seconds':>9}{'files/s':>9}{'packets/s':>11}{'start s':>9}")
+        for name, r in runs.items():
+            print(f"{name:18}{r['seconds']:9.2f}{r['files_per_s']:9.2f}"
+                  f"{r['packets_per_s']:11,.0f}{r['cluster_start_s']:9.1f}")
+        first = runs["serial"]
+        print(f"dataset: {first['dataset_files']} Parquet files, "
+              f"{first['dataset_bytes'] / 1e6:.2f} MB ({first['dataset_bytes'] / capture_bytes:.0%}"
+              f" of the captures' {capture_bytes / 1e6:.1f} MB)")
+        return {"files": count, "capture_bytes": capture_bytes, "packets": packets,
+                "rows": sum(baseline.values()), "runs": runs}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+__all__ = ["run"]
