@@ -6,20 +6,35 @@ Why: `pkttools export` must turn an archive of captures into a dataset in reason
 are exported serially in this process, then on a LocalCluster of one and of two worker
 processes (one thread each); the figure is capture files per second. Each cluster is started
 and its workers have imported pkttools before the clock starts (the start is reported apart),
-as the serial run has. Every run must write the same rows.
+as the serial run has. Every run must write the same rows. Memory: the peak resident size of
+a process exporting bench/capture.py's large capture (1 GB; 64 MiB with --quick), which must
+stay as bounded as reading it is.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from pkttools.export import export
 
-from .capture import write_throughput_file
+from .capture import write_large_file, write_throughput_file
+
+# A child process that exports one capture and prints its peak RSS (VmHWM, its own high-water
+# mark; see bench/capture.py for why not getrusage) in MB and the seconds the export took.
+_EXPORT_RSS = """import sys, time
+from pkttools.export import export
+t = time.perf_counter()
+result = export([sys.argv[1]], sys.argv[2])
+t = time.perf_counter() - t
+hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'))
+print(hwm / 1024, sum(result.rows.values()), t)
+"""
 
 
 def _warm() -> bool:
@@ -83,8 +98,20 @@ def run(quick: bool = False, directory: str | None = None) -> dict:
         print(f"dataset: {first['dataset_files']} Parquet files, "
               f"{first['dataset_bytes'] / 1e6:.2f} MB ({first['dataset_bytes'] / capture_bytes:.0%}"
               f" of the captures' {capture_bytes / 1e6:.1f} MB)")
+        for path in captures:
+            path.unlink()
+        big = tmp / "large.pcap"
+        big_bytes = write_large_file(big, (64 << 20) if quick else (1 << 30))
+        out = subprocess.run([sys.executable, "-c", _EXPORT_RSS, str(big), str(tmp / "big")],
+                             capture_output=True, text=True, check=True).stdout.split()
+        rss, rows, took = float(out[0]), int(out[1]), float(out[2])
+        size = _size(tmp / "big")[1]
+        print(f"memory: a {big_bytes / 1e9:.2f} GB capture exported in {took:.0f} s "
+              f"({rows} rows, {size / 1e6:.1f} MB of Parquet): peak RSS {rss:.0f} MB")
         return {"files": count, "capture_bytes": capture_bytes, "packets": packets,
-                "rows": sum(baseline.values()), "runs": runs}
+                "rows": sum(baseline.values()), "runs": runs,
+                "memory": {"file_bytes": big_bytes, "rows": rows, "seconds": took,
+                           "peak_rss_mb": rss, "dataset_bytes": size}}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
