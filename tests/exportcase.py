@@ -84,17 +84,37 @@ instances:
 """
 
 
+SHIFT = """\
+meta:
+  id: toy_login_server_04_shift
+  title: Toy login, server 0x04 Shift (for the export tests)
+  ks-version: '0.11'
+  endian: le
+doc: An amount, and a value instance that may not fit in 64 bits.
+seq:
+  - id: amount
+    type: u1
+    doc: What is shifted left by 62 bits.
+instances:
+  shifted:
+    value: amount << 62
+    doc: The amount shifted left by 62 bits (beyond int64 from 2 on).
+"""
+
+
 def toy_specs(folder: Path) -> Path:
-    """tests/data/user-specs (toy.login.server) with a third packet, 0x03 ratio."""
+    """tests/data/user-specs (toy.login.server) with two more packets: 0x03 ratio and
+    0x04 shift."""
     specs = folder / "specs"
     shutil.copytree(Path(__file__).parent / "data" / "user-specs", specs)
     (specs / "toy" / "login" / "server" / "03.ksy").write_text(RATIO)
+    (specs / "toy" / "login" / "server" / "04.ksy").write_text(SHIFT)
     return specs
 
 
-def toy_capture(path: Path) -> Path:
+def toy_capture(path: Path, shift: int | None = None) -> Path:
     """A toy.login connection on TOY_PORT (the toy specs in force): welcome, ratio 4, ratio 0
-    (its instance fails), motd."""
+    (its instance fails), motd; and a shift packet of that amount if one is given."""
     import pkttools
 
     def build(packet: str, fields: dict) -> bytes:
@@ -102,7 +122,8 @@ def toy_capture(path: Path) -> Path:
 
     conv = Conversation(server=("10.0.0.1", TOY_PORT)).handshake()
     conv.send("server", build("welcome", {"version": 3}) + build("ratio", {"divisor": 4})
-              + bytes([0x03, 0x00]) + build("motd", {"text": "hi"}))
+              + bytes([0x03, 0x00]) + build("motd", {"text": "hi"})
+              + (bytes([0x04, shift]) if shift is not None else b""))
     conv.close()
     with open(path, "wb") as out:
         write_pcap(out, conv.frames())

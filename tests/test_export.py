@@ -396,5 +396,14 @@ def test_a_users_specs_and_a_value_instance_that_fails(tmp_path, monkeypatch, ca
                                       "cannot evaluate instance: ZeroDivisionError: integer "
                                       "division or modulo by zero")
         assert tables["_captures"].to_pylist()[0]["problems"] == 1
+        # 4 << 62 is beyond the int64 column of `shifted`: that capture is not exported
+        shifted = exportcase.toy_capture(tmp_path / "shifted.pcap", shift=4)
+        status = main(["--specs", str(specs), "export", str(shifted), "--out", str(out),
+                       "--port", f"{exportcase.TOY_PORT}=toy.login"])
+        assert status == 1
+        assert capsys.readouterr().err.splitlines()[-1] == (
+            f"pkttools: {shifted}: not exported: {shifted}: record 4: toy.login.server/shift: "
+            f"column shifted cannot hold the value: Python int too large to convert to C long")
+        assert not files(out, shifted) and files(out, capture)
     finally:
         pkttools.use_specs([])

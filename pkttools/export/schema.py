@@ -31,7 +31,7 @@ from functools import lru_cache
 import pyarrow as pa
 
 from ..codec.tree import FieldSpec
-from ..errors import ExportError
+from ..errors import ExportError, NotBuiltError
 from ..model.conventions import class_name
 from ..model.registry import PacketType, Registry
 from .infer import infer
@@ -177,7 +177,7 @@ class TypeModel:
         field = next((f for f in info["seq"] + info["instances"] if f["id"] == name), None)
         if field is None:
             return None
-        where = f"ksy/{info['path']} {info['yaml_path']}: field {name}"
+        where = f"{self._origin(info['path'])} {info['yaml_path']}: field {name}"
         if (key, name) in self._pending:
             raise _FieldError(f"{where}: its value depends on itself")
         self._pending.add((key, name))
@@ -237,6 +237,13 @@ class TypeModel:
             raise ExportError(f"switch cases would share the column {clash[0]!r}")
         sized = "size" in field["attr"] or bool(field["attr"].get("size-eos"))
         return switch_node(typed, merged, sized)
+
+    def _origin(self, spec_path: str) -> str:
+        """Where a spec is, as people find it (a user's folder, the project's ksy/)."""
+        try:
+            return self.registry.spec_origin(spec_path)
+        except NotBuiltError:  # a registry made from spec data alone
+            return f"ksy/{spec_path}"
 
     # -- what inference asks ----------------------------------------------------------------
     def parent(self, key: str) -> str:
