@@ -25,12 +25,13 @@ from typing import Any, Mapping
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..capture.items import CaptureItem
 from ..capture.reader import Capture, Limits
 from ..errors import ExportError, PacketError, PkttoolsError
 from ..model import userspecs
-from ..model.registry import default_registry, use_specs
+from ..model.registry import Registry, default_registry, use_specs
 from .rows import item_row, packet_row
-from .schema import CAPTURES, CAPTURES_TABLE, ITEMS, ITEMS_TABLE, model_for
+from .schema import CAPTURES, CAPTURES_TABLE, ITEMS, ITEMS_TABLE, TypeModel, model_for
 
 ROW_OVERHEAD = 600  # estimated bytes of a held row besides its packet's bytes
 
@@ -189,7 +190,8 @@ class _Export:
                              summary.records, summary.problems + self.unreadable,
                              list(cap.file.warnings))
 
-    def _row(self, item, model, registry, items: _Table) -> tuple[_Table, dict, int]:
+    def _row(self, item: CaptureItem, model: TypeModel, registry: Registry,
+             items: _Table) -> tuple[_Table, dict, int]:
         """The table an item goes to, its row, and the row's estimated size in memory."""
         packet = item.packet
         if packet is not None:
