@@ -66,40 +66,29 @@ def assert_same_dataset(a: Path, b: Path) -> None:
 
 # -- a user's spec folder with a packet whose value instance can fail ----------------------------
 TOY_PORT = 7000
-RATIO = """\
+def _toy_packet(opcode: int, name: str, field: str, instance: str, value: str) -> str:
+    """A toy.login.server packet spec: one u1 field and one value instance over it."""
+    return f"""\
 meta:
-  id: toy_login_server_03_ratio
-  title: Toy login, server 0x03 Ratio (for the export tests)
+  id: toy_login_server_{opcode:02x}_{name}
+  title: Toy login, server 0x{opcode:02x} {name} (for the export tests)
   ks-version: '0.11'
   endian: le
-doc: A divisor, and a value instance that divides by it (and fails when it is 0).
+doc: A byte, and a value instance computed from it.
 seq:
-  - id: divisor
+  - id: {field}
     type: u1
-    doc: What 100 is divided by.
+    doc: The byte.
 instances:
-  ratio:
-    value: 100 / divisor
-    doc: 100 divided by the divisor.
+  {instance}:
+    value: {value}
+    doc: Computed from {field}.
 """
 
 
-SHIFT = """\
-meta:
-  id: toy_login_server_04_shift
-  title: Toy login, server 0x04 Shift (for the export tests)
-  ks-version: '0.11'
-  endian: le
-doc: An amount, and a value instance that may not fit in 64 bits.
-seq:
-  - id: amount
-    type: u1
-    doc: What is shifted left by 62 bits.
-instances:
-  shifted:
-    value: amount << 62
-    doc: The amount shifted left by 62 bits (beyond int64 from 2 on).
-"""
+# ratio fails on its bytes when the divisor is 0; shift is beyond int64 from an amount of 2 on
+RATIO = _toy_packet(3, "ratio", "divisor", "ratio", "100 / divisor")
+SHIFT = _toy_packet(4, "shift", "amount", "shifted", "amount << 62")
 
 
 def toy_specs(folder: Path) -> Path:
