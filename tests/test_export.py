@@ -346,6 +346,28 @@ def test_usage_errors(captures, tmp_path, capsys, args, message):
     assert len(err.splitlines()) == 1
 
 
+@pytest.mark.parametrize("args, captures_given, cluster", [
+    (["--dask", "CAPTURE", "OTHER"], ["CAPTURE", "OTHER"], True),  # a file: no address
+    (["CAPTURE", "--dask"], ["CAPTURE"], True),
+    (["CAPTURE", "--dask", "10.1.2.3:8786"], ["CAPTURE"], "10.1.2.3:8786"),
+    (["CAPTURE", "--dask", "tcp://sched:8786"], ["CAPTURE"], "tcp://sched:8786"),
+    (["CAPTURE"], ["CAPTURE"], None),
+])
+def test_what_dask_takes(captures, tmp_path, monkeypatch, args, captures_given, cluster):
+    import pkttools.export.run
+
+    seen = {}
+
+    def fake_export(paths, out, **options):
+        seen.update(paths=paths, dask=options["dask"])
+        return pkttools.export.run.ExportResult(Path(out), [])
+
+    monkeypatch.setattr(pkttools.export.run, "export", fake_export)
+    names = {"CAPTURE": str(captures[0]), "OTHER": str(captures[1])}
+    assert main(["export", *[names.get(a, a) for a in args], "--out", str(tmp_path)]) == 0
+    assert seen == {"paths": [names[c] for c in captures_given], "dask": cluster}
+
+
 def test_progress_bar(captures, tmp_path, capsys):
     assert main(["export", str(captures[0]), "--out", str(tmp_path), "--progress"]) == 0
     err = capsys.readouterr().err
