@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # All set-up on a fresh machine: the pinned Kaitai Struct compiler (npm ci), the generated
-# classes (build.py), and a virtual environment with pkttools, its test tools and the
-# benchmark's peers installed (.venv).
+# classes (build.py), and a virtual environment with pkttools, its test tools, the
+# benchmark's peers and the export's pyarrow, Dask and DuckDB installed (.venv).
 # Safe to run again: each step is quick when there is nothing to do.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -59,4 +59,4 @@ python3 build.py
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench,export]'

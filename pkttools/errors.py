@@ -214,3 +214,8 @@ class BundleError(UsageError):
 
 class DocsError(PkttoolsError):
     """A documentation page cannot be built (an example that does not parse, a missing tool)."""
+
+
+class ExportError(PkttoolsError):
+    """A capture cannot be written as a dataset: a field whose spec has no Arrow column type
+    (named by protocol, packet and field path), or a value its column cannot hold."""

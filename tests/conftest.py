@@ -30,6 +30,26 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(note)
 
 
+@pytest.fixture(scope="module")
+def captures(tmp_path_factory):
+    """The capture files the export tests write as datasets (tests/exportcase.py)."""
+    import exportcase
+
+    return exportcase.write_captures(tmp_path_factory.mktemp("captures"))
+
+
+@pytest.fixture(scope="module")
+def dataset(captures, tmp_path_factory):
+    """Those captures exported serially (the dataset every other run must equal)."""
+    import exportcase
+    from pkttools.export import export
+
+    out = tmp_path_factory.mktemp("serial") / "dataset"
+    result = export(captures, out, keys=exportcase.KEYS)
+    assert not result.failed and result.problems == 1  # troubled.pcap lost bytes
+    return out
+
+
 def pytest_sessionfinish(session, exitstatus):
     from vectors import close_js_runner
 

@@ -58,8 +58,8 @@ def cmd_capture(args: argparse.Namespace) -> int:
     from .rows import CAPTURE_HEADERS, capture_line, capture_row
 
     source: Any = sys.stdin.buffer if args.file == "-" else args.file
-    services = _split_list(args.protocol) if args.protocol is not None else None
-    wanted = PacketFilter(_split_list(args.filter), default_registry()) if args.filter \
+    services = split_list(args.protocol) if args.protocol is not None else None
+    wanted = PacketFilter(split_list(args.filter), default_registry()) if args.filter \
         else None
     cap = Capture(source, ports=args.port, services=services,
                   default_ports=not args.no_default_ports, keys=args.key)
@@ -135,7 +135,7 @@ class PacketFilter:
             (item.connection.service, packet.name) in self.qualified
 
 
-def _split_list(values: list[str]) -> list[str]:
+def split_list(values: list[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
