@@ -14,7 +14,7 @@ import sys
 from typing import Sequence
 
 from ..errors import NotBuiltError, PacketError, PkttoolsError, UsageError
-from . import capture, layers, packets, publish
+from . import capture, layers, packets, proxy, publish
 from .status import EXIT_DATA, EXIT_OK, EXIT_USAGE
 
 
@@ -35,6 +35,7 @@ def make_parser() -> argparse.ArgumentParser:
     publish.register(sub)  # webide, docs: the specs published for people
     capture.register(sub)  # capture
     layers.register(sub)  # decrypt, encrypt
+    proxy.register(sub)  # proxy
     for command in [parser, *sub.choices.values()]:
         command.add_argument(
             "--specs", action="append", default=[], metavar="DIR",
