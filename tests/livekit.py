@@ -57,14 +57,12 @@ class CharServer:
     def __init__(self) -> None:
         self.received = bytearray()
         self.server: asyncio.AbstractServer | None = None
+        self.port = 0
 
     async def start(self) -> "CharServer":
         self.server = await asyncio.start_server(self.serve, "127.0.0.1", 0)
+        self.port = self.server.sockets[0].getsockname()[1]
         return self
-
-    @property
-    def port(self) -> int:
-        return self.server.sockets[0].getsockname()[1]
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:

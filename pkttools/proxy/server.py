@@ -57,16 +57,14 @@ class Proxy:
         self.redirects: dict[tuple[str, str, int], tuple[str, int]] = {}
         self.relays: dict[asyncio.Task, Relay] = {}
         self.count = 0
+        self.address: tuple[str, int] = ("", 0)  # where clients connect, once started
         self._stopping = False
 
     async def start(self) -> tuple[str, int]:
         """Listen; the (host, port) the proxy accepts connections on."""
         server = await self.listener(self.service, self.upstream, self.listen_port)
-        return _bound(server)
-
-    @property
-    def address(self) -> tuple[str, int]:
-        return _bound(self.servers[0])
+        self.address = _bound(server)
+        return self.address
 
     async def listener(self, service: str, upstream: tuple[str, int],
                        port: int) -> asyncio.AbstractServer:

@@ -180,14 +180,12 @@ class Listener:
         self._queue: asyncio.Queue[Connection] = asyncio.Queue()
         self._tasks: set[asyncio.Task] = set()
         self.errors: list[BaseException] = []
+        self.bound: tuple[str, int] = ("", 0)
 
     @property
     def address(self) -> tuple[str, int]:
-        """(host, port) it listens on (the port it got, when asked for port 0)."""
-        sockets = getattr(self.server, "sockets", None)
-        assert sockets
-        sockname = sockets[0].getsockname()
-        return sockname[0], sockname[1]
+        """(host, port) it listens (or listened) on: the port it got, when asked for 0."""
+        return self.bound
 
     @property
     def port(self) -> int:
@@ -249,5 +247,7 @@ async def listen(service: str, host: str = "127.0.0.1", port: int = 0, *,
     Wire(service, registry=registry)  # an unusable service fails here, not per connection
     listener = Listener(service, role, key, registry, handler, pieces)
     listener.server = await asyncio.start_server(listener.accepted, host, port)
+    sockname = listener.server.sockets[0].getsockname()
+    listener.bound = (sockname[0], sockname[1])
     return listener
 
