@@ -4,7 +4,9 @@ peers: pkttools vs struct, Construct and Scapy per packet (fairness-checked firs
 process: build.py cold and no-op, `pkttools parse` as a process, `import pkttools`;
 profile: where pkttools' time goes (cProfile); flavours: the generated ro/rw classes;
 webide: the Web IDE bundle, the JavaScript conformance check and the docs;
-capture: capture throughput next to dpkt, and peak memory reading a 1 GB capture (by name).
+capture: capture throughput next to dpkt, and peak memory reading a 1 GB capture (by name);
+proxy: packets per second through `pkttools proxy` and its added latency, next to a plain
+socket relay (by name).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from . import capture, compare, flavours, process, profiling, report, webide
+from . import capture, compare, flavours, process, profiling, proxy, report, webide
 
 BENCHMARKS: dict[str, Callable[..., Any]] = {
     "peers": compare.run,
@@ -28,8 +30,11 @@ BENCHMARKS: dict[str, Callable[..., Any]] = {
     "webide": lambda quick=False: webide.run(),  # one-off steps: no quick variant
     # generated captures: 110k packets, then a 1 GB file for memory (64 MiB with --quick)
     "capture": lambda quick=False: capture.run(large=(64 << 20) if quick else (1 << 30)),
+    # live sockets and processes: the proxy next to a plain relay
+    "proxy": proxy.run,
 }
-# `python -m bench` alone runs these; the capture benchmark takes minutes, so only by name
+# `python -m bench` alone runs these; the capture and proxy benchmarks take minutes, so only
+# by name
 DEFAULT = ["peers", "process", "profile", "flavours", "webide"]
 README = Path(__file__).resolve().parent.parent / "README.md"
 
