@@ -6,7 +6,7 @@ write, the same buffer limits), in the same run, in interleaved rounds (each kee
 
 The client and the upstream server run here (asyncio); the middle runs in a process of its
 own: the relay (this module, `relay_main`) or `pkttools proxy tmw.login --format jsonl` with
-its rows written to a file. Throughput: the client sends N 0x0064 login requests (55 bytes)
+its rows written to a file, with and without `--save`. Throughput: the client sends N 0x0064 login requests (55 bytes)
 in 64 KiB writes, timed until the upstream has them all; packets per second, and the middle's
 CPU time per packet (from /proc, which a busy shared machine does not inflate). Latency: one
 0x7530 (2 bytes) at a time, answered by a 0x7531 (10 bytes): the round trip's median and 99th
@@ -33,6 +33,8 @@ REQUEST = pkttools.build("tmw.login.client", {"packet": "login_request", "fields
 PING = pkttools.build("tmw.login.client", {"packet": "server_version_request"})
 PONG = bytes.fromhex("31 75 17 0a 16 00 01 01 00 00")
 HIGH_WATER = 256 << 10
+KINDS = {"relay": "plain socket relay", "proxy": "pkttools proxy, JSON Lines rows",
+         "proxy-save": "... and --save FILE.pcapng"}
 
 
 # -- the plain relay (run in its own process) ------------------------------------------------------
@@ -75,6 +77,8 @@ class Middle:
         else:
             cmd = [sys.executable, "-m", "pkttools", "proxy", "tmw.login", "--listen", "0",
                    "--upstream", f"127.0.0.1:{upstream_port}", "--format", "jsonl"]
+            if kind == "proxy-save":
+                cmd += ["--save", str(rows.with_suffix(".pcapng"))]
         self.rows = open(rows, "w")
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=self.rows, stderr=subprocess.PIPE,
                                      text=True)
@@ -164,7 +168,7 @@ async def _measure(count: int, rounds: int, pings: int) -> dict:
                              "rtt_p99_us": _p99(direct) * 1e6}
         best: dict[str, dict] = {}
         for _ in range(rounds):
-            for kind in ("relay", "proxy"):
+            for kind in KINDS:
                 middle = await asyncio.to_thread(Middle, kind, up_port, tmp / f"{kind}.jsonl")
                 try:
                     before = middle.cpu()
@@ -189,7 +193,7 @@ async def _measure(count: int, rounds: int, pings: int) -> dict:
     finally:
         server.close()
         for path in tmp.iterdir():
-            path.unlink()
+            path.unlink()  # the rows and the saved pcapng
         tmp.rmdir()
     return results
 
@@ -202,8 +206,7 @@ def run(quick: bool = False) -> dict:
     print(f"{'':34}{'packets/s':>11}{'CPU us/pkt':>12}{'RTT median us':>15}{'RTT p99 us':>12}")
     print(f"{'direct (no middle)':34}{'':>11}{'':>12}"
           f"{results['direct']['rtt_median_us']:15.0f}{results['direct']['rtt_p99_us']:12.0f}")
-    for kind, label in (("relay", "plain socket relay"),
-                        ("proxy", "pkttools proxy, JSON Lines rows")):
+    for kind, label in KINDS.items():
         r = results[kind]
         print(f"{label:34}{r['packets_per_s']:11,.0f}{r['cpu_us_per_packet']:12.2f}"
               f"{r['rtt_median_us']:15.0f}{r['rtt_p99_us']:12.0f}")
