@@ -32,7 +32,7 @@ from ..session.wire import Wire, other
 from ..stream.items import Frame, Incomplete
 from .hooks import ORIGINAL, Hook, PacketContext, ProxiedConnection, call
 from .items import Moved, ProxyItem, moved_to
-from .pcapng import TcpTrace
+from .pcapng import Recorder, TcpTrace
 from .redirects import Opener, rewrite
 
 READ_SIZE = 64 << 10
@@ -49,24 +49,32 @@ class Unit:
     moved: list[Moved]
 
 
+@dataclass(frozen=True)
+class Duties:
+    """What every relay of a proxy shares: the hook, the opener of redirect listeners, the
+    recorder, where items and notes go, how long to wait for an upstream."""
+
+    hook: Hook | None
+    opener: Opener
+    recorder: Recorder
+    report: Callable[[ProxyItem], None]
+    note: Callable[[str], None]
+    connect_timeout: float = 10.0
+
+
 class Relay:
     """A connection from a client, proxied to `upstream` as `service`."""
 
     def __init__(self, number: int, service: str, reader: asyncio.StreamReader,
-                 writer: asyncio.StreamWriter, upstream: tuple[str, int], *,
-                 hook: Hook | None, opener: Opener, trace: Callable[[tuple, tuple], TcpTrace],
-                 report: Callable[[ProxyItem], None], note: Callable[[str], None],
-                 key: Any = None, connect_timeout: float = 10.0):
+                 writer: asyncio.StreamWriter, upstream: tuple[str, int], duties: Duties, *,
+                 key: Any = None):
         self.number = number
         self.service = service
         self.upstream = upstream
-        self.hook = hook
-        self.opener = opener
-        self.new_trace = trace
-        self.report = report
-        self.note = note
+        self.duties = duties
+        self.hook = duties.hook
+        self.note = duties.note
         self.key = key
-        self.connect_timeout = connect_timeout
         self.streams = {"client": (reader, writer)}
         sockname = writer.get_extra_info("sockname")
         self.reached = sockname[0] if sockname else ""  # the host the client reached us on
@@ -88,7 +96,7 @@ class Relay:
         try:
             self.wire = Wire(self.service, key=self.key)
             up = await asyncio.wait_for(asyncio.open_connection(*self.upstream),
-                                        self.connect_timeout)
+                                        self.duties.connect_timeout)
         except (OSError, asyncio.TimeoutError) as exc:
             self.note(f"{self.label()}: cannot reach the upstream: {exc or 'timed out'}")
             client_writer.close()
@@ -105,7 +113,7 @@ class Relay:
         self.conn.notes = self.wire.notes
         self.proxied = ProxiedConnection(self.number, self.service, self.conn.client,
                                          self.conn.server)
-        self.trace = self.new_trace(self.client, server_addr)
+        self.trace = self.duties.recorder.connection(self.client, server_addr)
         self.trace.open(now)
         self.note(f"{self.label()}: open")
         pumps = [asyncio.ensure_future(self.pump(d)) for d in DIRECTIONS]
@@ -218,7 +226,7 @@ class Relay:
         assert self.wire is not None
         for item in unit.items:
             packet = item.packet if isinstance(item, Frame) else None
-            plain, moved, problems = await rewrite(packet, self.reached, self.opener) \
+            plain, moved, problems = await rewrite(packet, self.reached, self.duties.opener) \
                 if isinstance(packet, Packet) else (None, [], [])
             for problem in problems:
                 self.note(f"{self.label()}: redirect: {problem}")
@@ -268,5 +276,5 @@ class Relay:
             stats.packets += content.packet is not None
             stats.errors += content.packet is None
         protocol = conn.protocols.get(direction)
-        self.report(ProxyItem(now, record, conn, direction, protocol, content, None, action,
+        self.duties.report(ProxyItem(now, record, conn, direction, protocol, content, None, action,
                               original, list(moved), hook_error))

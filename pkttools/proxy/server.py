@@ -23,8 +23,8 @@ from ..session.connection import address
 from ..session.wire import Wire
 from .hooks import Hook
 from .items import ProxyItem
-from .pcapng import Recorder, TcpTrace
-from .relay import READ_SIZE, Relay
+from .pcapng import Recorder
+from .relay import READ_SIZE, Duties, Relay
 
 
 def _quiet(_: Any) -> None:
@@ -47,12 +47,10 @@ class Proxy:
         self.service = service
         self.listen_host, self.listen_port = listen
         self.upstream = upstream
-        self.hook = hook
         self.key = key
-        self.report = report
         self.note = note
-        self.connect_timeout = connect_timeout
         self.recorder = Recorder(save)
+        self.duties = Duties(hook, self.redirect, self.recorder, report, note, connect_timeout)
         self.servers: list[asyncio.AbstractServer] = []
         self.redirects: dict[tuple[str, str, int], tuple[str, int]] = {}
         self.relays: dict[asyncio.Task, Relay] = {}
@@ -73,10 +71,8 @@ class Proxy:
                 writer.close()
                 return
             self.count += 1
-            relay = Relay(self.count, service, reader, writer, upstream, hook=self.hook,
-                          opener=self.redirect, trace=self.trace, report=self.report,
-                          note=self.note, key=self.key if service == self.service else None,
-                          connect_timeout=self.connect_timeout)
+            relay = Relay(self.count, service, reader, writer, upstream, self.duties,
+                          key=self.key if service == self.service else None)
             task = asyncio.current_task()
             assert task is not None
             self.relays[task] = relay
@@ -89,9 +85,6 @@ class Proxy:
                                             limit=READ_SIZE)
         self.servers.append(server)
         return server
-
-    def trace(self, client: tuple, server: tuple) -> TcpTrace:
-        return self.recorder.connection(client, server)
 
     async def redirect(self, service: str, host: str, port: int) -> tuple[str, int]:
         """The listener that leads to `service` at `host:port` (opened on first use)."""
