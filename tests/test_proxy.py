@@ -475,3 +475,39 @@ def test_saved_segments_are_the_bytes_dpkt_writes(tmp_path):
         assert bytes(built) == record.data, record.number
     flags = [dpkt.ip.IP(r.data).data.flags for r in records[:7]]
     assert flags == [0x02, 0x12, 0x10, 0x18, 0x18, 0x11, 0x11]  # SYN, SYN-ACK, ACK, data, FINs
+
+
+def test_a_client_on_ipv6_keeps_the_address_a_4_byte_field_cannot_take(tmp_path):
+    """Through a proxy on ::1 the client reached an IPv6 address, which TMW's 4-byte ip
+    cannot hold: the login data goes on unchanged and the proxy says why. The saved file has
+    the connection between [::1] and the IPv4 server (as ::ffff:127.0.0.1)."""
+    save = tmp_path / "v6.pcapng"
+
+    async def scenario():
+        login = await SERVER.serve(char_servers=[("127.0.0.1", 6122)])
+        try:
+            proxy = Proxy("tmw.login", ("::1", 0), ("127.0.0.1", login.port),
+                          report=items.append, note=notes.append, save=str(save))
+            await proxy.start()
+        except OSError:
+            await login.close()
+            pytest.skip("no IPv6 loopback here")
+        result = await CLIENT.login("::1", proxy.address[1], "player", "secret", follow=False)
+        await proxy.stop()
+        await login.close()
+        return result, login.port
+
+    items, notes = [], []
+    result, login_port = run(scenario())
+    entry = result.login_data.fields()["char_servers"][0]
+    assert (entry["ip_dotted"], entry["port"]) == ("127.0.0.1", 6122)
+    assert [i.action for i in items if i.packet and i.packet.name == "login_data"] == \
+        ["forwarded"]
+    assert any(n.endswith("redirect: tmw.char at 127.0.0.1:6122: the client reached the "
+                          "proxy on ::1, which a 4-byte address cannot hold") for n in notes)
+    capture = read_capture(save, ports={login_port: "tmw.login"})
+    assert [c.packet.name for c in capture if c.packet] == [
+        "server_version_request", "server_version", "login_request", "update_host",
+        "login_data"]
+    (conn,) = capture.summary.connections
+    assert conn.server == f"[::ffff:127.0.0.1]:{login_port}" and conn.client.startswith("[::1]:")

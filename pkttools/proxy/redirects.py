@@ -17,10 +17,12 @@ from typing import Any, Awaitable, Callable
 from ..codec.packet import Packet
 from ..model.redirects import ANY, Redirect, redirects
 from ..model.registry import PacketType
+from ..session.connection import address
 from .items import Moved
 
 Opener = Callable[[str, str, int], Awaitable[tuple[str, int]]]
-"""(service, host, port) of a server -> (host, port) of the proxy listener that leads there."""
+"""(service, host, port) of a server -> (host, port) of the proxy listener that leads there;
+the port is written into the packet, with the host the client reached the proxy on."""
 
 
 @lru_cache(maxsize=None)
@@ -61,6 +63,16 @@ def _host_text(kind: str, value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _unmapped(host: str) -> str:
+    """An IPv4 client of a dual-stack listener reaches it on `::ffff:a.b.c.d`: write a.b.c.d."""
+    try:
+        addr = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    mapped = getattr(addr, "ipv4_mapped", None)
+    return str(mapped) if mapped is not None else host
+
+
 def _host_value(kind: str, host: str) -> str | None:
     """The plain-data value that writes `host` into a field of `kind`; None when it cannot
     (an IPv6 address in a 4-byte field)."""
@@ -84,6 +96,7 @@ async def rewrite(packet: Packet, reached: str, opener: Opener
     found = declared(packet.type)
     if not found:
         return None, [], []
+    reached = _unmapped(reached)
     plain = packet.to_dict()
     plain.pop("trailing", None)
     moved: list[Moved] = []
@@ -94,19 +107,18 @@ async def rewrite(packet: Packet, reached: str, opener: Opener
             port = _get(holder, decl.port)
             if host is None or not isinstance(port, int) or isinstance(port, bool):
                 continue
-            try:
-                new_host, new_port = await opener(decl.service, host, port)
-            except OSError as exc:
-                problems.append(f"{decl.service} at {host}:{port}: no listener: {exc}")
-                continue
-            value = _host_value(decl.host_kind, reached or new_host)
+            value = _host_value(decl.host_kind, reached)
             if value is None:
                 problems.append(f"{decl.service} at {host}:{port}: the client reached the "
                                 f"proxy on {reached}, which a 4-byte address cannot hold")
                 continue
+            try:
+                _, new_port = await opener(decl.service, host, port)
+            except OSError as exc:
+                problems.append(f"{decl.service} at {host}:{port}: no listener: {exc}")
+                continue
             _put(holder, decl, value, new_port)
-            moved.append(Moved(decl.service, f"{host}:{port}",
-                               f"{reached or new_host}:{new_port}"))
+            moved.append(Moved(decl.service, address((host, port)), address((reached, new_port))))
     return (plain if moved else None), moved, problems
 
 
