@@ -66,8 +66,8 @@ NODE_PACKAGE = (ROOT / "package.json", ROOT / "package-lock.json")
 STAMP = OUT / "build-stamp.json"
 # What the build runs of pkttools (a change there can change what it writes).
 MODEL_SOURCES = tuple(ROOT / "pkttools" / "model" / f"{name}.py" for name in (
-    "compiler", "conventions", "dispatch", "expr", "generate", "headergen", "manifest",
-    "paths")) + (ROOT / "pkttools" / "errors.py",)
+    "compiler", "conventions", "dispatch", "expr", "generate", "headergen", "invert",
+    "manifest", "paths", "rofast")) + (ROOT / "pkttools" / "errors.py",)
 
 
 def spec_paths() -> list[str]:
@@ -92,6 +92,7 @@ def current_inputs() -> dict[str, str]:
     """Everything whose change must trigger a rebuild, with a digest each."""
     inputs = {f"ksy/{rel}": file_digest(KSY / rel) for rel in spec_paths()}
     inputs.update({f"copy {key}": file_digest(path) for key, path in resources().items()})
+    inputs["setting PKTTOOLS_FAST"] = os.environ.get("PKTTOOLS_FAST", "1")
     for tool in (WRAPPER, Path(__file__).resolve(), *MODEL_SOURCES, *COMPILER_FILES):
         key = tool.relative_to(ROOT).as_posix()
         inputs[key] = file_digest(tool) if tool.exists() else "missing"

@@ -29,6 +29,13 @@ fi
 if ! { ldconfig -p 2>/dev/null | grep -q 'liblzo2\.so\.2'; }; then
   wanted+=(liblzo2-2)
 fi
+# The real TMW client, headless: tests/test_tmw_e2e.py drives ManaPlus through a fake server
+# written with pkttools (about 45 MB; the test is skipped without them).
+for tool in manaplus:/usr/games/manaplus Xvfb:/usr/bin/Xvfb xdotool:/usr/bin/xdotool; do
+  if [ -z "${PKTTOOLS_NO_MANAPLUS:-}" ] && [ ! -x "${tool#*:}" ]; then
+    case "${tool%%:*}" in Xvfb) wanted+=(xvfb) ;; *) wanted+=("${tool%%:*}") ;; esac
+  fi
+done
 if [ "${#wanted[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup.sh: installing Debian packages: ${wanted[*]}" >&2

@@ -195,3 +195,13 @@ def test_compiler_file_that_differs_from_the_pin_is_refused(project, tmp_path):
     failed = build(project)
     assert failed.returncode == 1
     assert "is not the pinned build" in failed.stderr and "npm ci" in failed.stderr
+
+
+def test_a_declared_length_for_a_packet_with_a_spec_is_refused(project):
+    index = project / "ksy" / "tmw" / "login" / "server" / "index.ksy"
+    index.write_text(index.read_text().replace("-pkttools-packet-lengths:\n",
+                                               "-pkttools-packet-lengths:\n  0x0081: 3\n"))
+    failed = build(project)
+    assert failed.returncode == 1
+    assert ("ksy/tmw/login/server/index.ksy: -pkttools-packet-lengths declares 0x0081, which "
+            "has a spec: its spec gives the length") in failed.stderr

@@ -1,4 +1,4 @@
-"""TCP reassembly of one direction (pkttools.reassembly.HalfStream): order, retransmissions,
+"""TCP reassembly of one direction (pkttools.capture.reassembly.HalfStream): order, retransmissions,
 overlaps, gaps, wrap-around, FIN, mid-stream starts and the held-bytes bound."""
 
 from __future__ import annotations

@@ -139,19 +139,37 @@ def test_client_stream_cut_inside_the_login_request_keeps_the_tail():
 
 # -- bad input --------------------------------------------------------------------------------
 
-def test_unknown_id_stops_the_split_and_keeps_the_rest():
-    # 0x006B is a char-server packet: its length is unknown here, so nothing after it splits.
-    data = UPDATE_HOST + bytes.fromhex("6b 00 18 00") + LOGIN_DATA_ONE
+def test_id_without_a_spec_is_stepped_over_by_its_declared_length():
+    # 0x006B (the char-server's character list) has no spec on the login server, but its
+    # dispatcher declares its length (`-pkttools-packet-lengths: 0x006b: variable`, from
+    # tmwAthena's protocol.py): the u2 at offset 2, here 24. The frame keeps its bytes and
+    # says it has no spec; the login data after it parses.
+    char_list = bytes.fromhex("6b 00 18 00") + bytes(range(20))
+    data = UPDATE_HOST + char_list + LOGIN_DATA_ONE
     items = pkttools.split(SERVER, data)
-    assert kinds(items) == [("Frame", 0, 36), ("Unframed", 36, 4 + 79)]
-    rest = items[1]
-    assert isinstance(rest, Unframed)
-    assert rest.data == data[36:]
-    assert "unknown packet id" in rest.reason
-    err = rest.error
+    assert kinds(items) == [("Frame", 0, 36), ("Frame", 36, 24), ("Frame", 60, 79)]
+    skipped = items[1]
+    assert skipped.packet is None and skipped.data == char_list
+    err = skipped.error
     assert isinstance(err, pkttools.UnknownOpcodeError)
     assert (err.opcode, err.path, err.offset) == (0x006B, "packet_id", 36)
-    assert "offset 36" in str(err)
+    assert "declared length, 24 bytes" in str(err)
+    assert items[2].packet.name == "login_data"
+    bytewise = Splitter(SERVER)
+    got = [i for b in data for i in bytewise.feed(bytes([b]))] + bytewise.close()
+    assert kinds(got) == kinds(items)
+
+
+def test_fixed_declared_length_and_an_id_nobody_knows():
+    # 0x0080 (a map-server packet) is 7 bytes; 0xFFFF is no packet of tmwAthena's: its length
+    # is unknown, so nothing after it splits, and the rest is kept.
+    data = bytes.fromhex("8000") + bytes(5) + bytes.fromhex("ff ff") + LOGIN_DATA_ONE
+    items = pkttools.split(SERVER, data)
+    assert kinds(items) == [("Frame", 0, 7), ("Unframed", 7, 2 + 79)]
+    rest = items[1]
+    assert isinstance(rest, Unframed) and rest.data == data[7:]
+    assert "unknown packet id" in rest.reason
+    assert (rest.error.opcode, rest.error.offset) == (0xFFFF, 7)
 
 
 def test_client_stream_unknown_id():

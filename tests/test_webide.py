@@ -20,8 +20,9 @@ from conftest import ROOT
 from vectors import js_runner
 
 PROTOCOLS = ["ffxi.world.server", "flyff.cluster.client", "flyff.cluster.server",
-             "pangya.loginservice.client", "pangya.loginservice.server", "tmw.login.client",
-             "tmw.login.server"]
+             "pangya.loginservice.client", "pangya.loginservice.server", "tmw.char.client",
+             "tmw.char.server", "tmw.login.client", "tmw.login.server", "tmw.map.client",
+             "tmw.map.server"]
 
 
 @pytest.fixture(scope="module")

@@ -13,12 +13,11 @@ counts itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from io import BytesIO
 from typing import Any, Callable
 
-from kaitaistruct import KaitaiStream
 
 import pkttools
+from pkttools.codec.faststream import Stream
 
 from ..vectors import Vector
 from . import adapters, construct_defs, scapy_layers, struct_codecs
@@ -76,7 +75,7 @@ def _ro_class(v: Vector) -> Operation:
         packet = pkttools.Packet(proto, ptype, obj, None, v.data, b"")
         return adapters.from_pkttools(packet.to_dict())
 
-    return Operation(lambda: cls(KaitaiStream(BytesIO(body))), plain)
+    return Operation(lambda: cls(Stream(body)), plain)  # the stream pkttools reads with
 
 
 def _pkttools_build(verify: bool) -> Callable[[Vector], Operation]:

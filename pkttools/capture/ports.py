@@ -32,6 +32,12 @@ DEFAULT_PORTS: tuple[DefaultPort, ...] = (
                 "Rhisis bin/config/cluster-server.yml (cluster server port)"),
     DefaultPort("tmw.login", "tcp", 6901,
                 "tmwAthena tools/config.py (login_conf login_port)"),
+    DefaultPort("tmw.char", "tcp", 6122,
+                "tmwa-server-data world/conf/char_local.conf.example (char_port; tmwAthena's "
+                "built-in default in tools/config.py is 6121)"),
+    DefaultPort("tmw.map", "tcp", 5122,
+                "tmwa-server-data world/map/conf/map_local.conf.example (map_port; tmwAthena's "
+                "built-in default in tools/config.py is 5121)"),
     DefaultPort("pangya.loginservice", "tcp", 10101,
                 "pangbox/server cmd/loginserver/main.go (listenAddr)"),
     DefaultPort("ffxi.world", "udp", 54230,

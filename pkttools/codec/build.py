@@ -14,6 +14,7 @@ from ..show import show
 from ..model.registry import PacketType, Protocol, Registry, resolve
 from .builder import Builder, builder_for
 from .decode import decode, light_dispatcher, packet_dict, trailing_error
+from .faststream import Stream
 from .readback import compare
 from .tree import bytes_of
 
@@ -106,7 +107,7 @@ def _verify(proto: Protocol, ptype: PacketType, out: bytes, data: dict,
         raise BuildError(f"the bytes written do not parse back: {exc}", protocol=proto.name,
                          packet=ptype.name, path=exc.path) from exc
     if dispatcher is None and proto.frame_fields:
-        dispatcher = light_dispatcher(proto, out) or proto.dispatcher_cls("ro").from_bytes(out)
+        dispatcher = light_dispatcher(proto, out) or proto.dispatcher_cls("ro")(Stream(out))
     back = packet_dict(proto, back_type, body, dispatcher, b"", end)
     skip = skip | {proto.opcode_path}  # set from the packet type
     compare(data.get("fields", {}), back["fields"], (proto.body_field,), proto, ptype, skip)

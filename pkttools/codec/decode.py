@@ -10,16 +10,16 @@ and the read-back check of a build (build.py) decode through here.
 from __future__ import annotations
 
 import struct
-from io import BytesIO
 from types import SimpleNamespace
 from typing import Any
 
-from kaitaistruct import KaitaiStream, KaitaiStruct
+from kaitaistruct import KaitaiStruct
 
 from ..errors import TrailingBytesError, UnknownOpcodeError
 from ..model.paths import MISSING
 from ..model.registry import PacketType, Protocol
 from . import offsets
+from .faststream import Stream
 from .plain import converter_for
 
 
@@ -43,17 +43,16 @@ def decode(proto: Protocol, data: bytes) -> tuple[PacketType, KaitaiStruct, Any,
             ptype, cls = found
             try:
                 if size is None:
-                    raw = BytesIO(data)
-                    raw.seek(start)
-                    body = cls(KaitaiStream(raw))
-                    end = raw.tell()
+                    io = Stream(data, start)
+                    body = cls(io)
+                    end = start + io.pos()
                 else:
                     end = start + size
-                    body = cls(KaitaiStream(BytesIO(data[start:end])))
+                    body = cls(Stream(data, start, end))
             except Exception as exc:  # generated code: explained with path and offset
                 raise offsets.explain_failure(proto, data, exc) from exc
             return ptype, body, None, end
-    io = KaitaiStream(BytesIO(data))
+    io = Stream(data)
     try:
         dispatcher = proto.dispatcher_cls("ro")(io)
     except Exception as exc:  # generated code: explained with path and offset
@@ -110,7 +109,7 @@ def light_dispatcher(proto: Protocol, data: bytes) -> Any:
         else:
             raw = data[field["offset"]:field["offset"] + field["size"]]
             cls = proto.registry.cls(field["type"], "ro")
-            values[field["id"]] = cls(KaitaiStream(BytesIO(raw)))
+            values[field["id"]] = cls(Stream(raw))
     return SimpleNamespace(**values)
 
 

@@ -19,6 +19,7 @@ from ..show import show
 from ..model.paths import MISSING, dotted, path_value
 from ..model.registry import PacketType, Protocol, Registry, resolve
 from . import offsets
+from .faststream import Stream
 from .decode import decode, dispatched, light_dispatcher, packet_dict, trailing_error
 from .plain import PlainConverter, converter_for, format_path
 
@@ -48,7 +49,7 @@ class Packet:
         """The dispatcher object (opcode and header fields). Packets parsed on the fast path
         have none until asked for: the dispatcher then reads the same bytes again."""
         if self._dispatcher is None:
-            self._dispatcher = self.protocol.dispatcher_cls("ro").from_bytes(self.data)
+            self._dispatcher = self.protocol.dispatcher_cls("ro")(Stream(self.data))
         return self._dispatcher
 
     @property

@@ -209,6 +209,7 @@ class SpecModel:
                 "body_field": body["id"],
                 "packets": packets,
                 "stream": self.stream(path.rsplit("/", 1)[0], root),
+                "lengths": _declared_lengths(doc, path, {p["opcode"] for p in packets}),
                 "fast": self.fast_dispatch(root, body, doc),
             }
         return found
@@ -310,6 +311,26 @@ class SpecModel:
             return int(case, 0), None
         except ValueError:
             raise SpecError(f"ksy/{path}: case {case!r} is neither a number nor an enum value")
+
+
+def _declared_lengths(doc: dict, path: str, specified: set[int]) -> dict[str, Any]:
+    """`-pkttools-packet-lengths` of a dispatcher: the byte length of each packet id that has
+    no spec yet (or `variable`: the u2le at offset 2 is the packet's whole length), so a
+    stream of self-delimited packets can step over them."""
+    found: dict[str, Any] = {}
+    for key, value in (doc.get("-pkttools-packet-lengths") or {}).items():
+        try:
+            opcode = int(str(key), 0)
+        except ValueError:
+            raise SpecError(f"ksy/{path}: -pkttools-packet-lengths: {key!r} is not a packet id")
+        if opcode in specified:
+            raise SpecError(f"ksy/{path}: -pkttools-packet-lengths declares 0x{opcode:04x}, "
+                            f"which has a spec: its spec gives the length")
+        if value != "variable" and (not isinstance(value, int) or value < 2):
+            raise SpecError(f"ksy/{path}: -pkttools-packet-lengths: 0x{opcode:04x} is "
+                            f"{value!r}, neither a length of 2 or more nor `variable`")
+        found[str(opcode)] = value
+    return found
 
 
 def build_manifest(specs: dict[str, dict], compiler_version: str) -> dict:

@@ -60,6 +60,8 @@ class Protocol:
     body_field: str
     stream: dict | None = None  # how stream.ksy delimits frames; None without one
     fast: dict | None = None  # the dispatcher's header as a struct layout (see headergen.py)
+    # packet ids without a spec whose length the dispatcher declares: an int, or "variable"
+    declared_lengths: dict[int, int | str] = field(default_factory=dict)
     packets: list[PacketType] = field(default_factory=list)
 
     @cached_property
@@ -137,7 +139,8 @@ class Registry:
                 type_key=entry["type"], spec_path=entry["path"],
                 opcode_field=entry["opcode_field"], opcode_enum=entry["opcode_enum"],
                 body_field=entry["body_field"], stream=entry.get("stream"),
-                fast=entry.get("fast"))
+                fast=entry.get("fast"),
+                declared_lengths={int(k): v for k, v in (entry.get("lengths") or {}).items()})
             proto.packets = [
                 PacketType(protocol=proto, opcode=p["opcode"], name=p["name"],
                            type_key=p["type"], title=p["title"], spec_path=p["path"])

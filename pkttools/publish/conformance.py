@@ -18,12 +18,11 @@ import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from kaitaistruct import KaitaiStream
 
+from ..codec.faststream import Stream
 from ..codec.packet import parse
 from ..codec.plain import EnumName, PlainConverter, format_path
 from ..errors import PacketError, ToolError, UnknownOpcodeError
@@ -317,7 +316,7 @@ def check_stream(runner: JsRunner, proto: Protocol, data: bytes) -> dict[str, li
         raise PacketError("the protocol has no stream spec", protocol=proto.name)
     key = proto.stream["type"]
     registry = proto.registry
-    io = KaitaiStream(BytesIO(data))
+    io = Stream(data)
     try:
         obj = registry.cls(key, "ro")(io)
         plain, failure = PlainConverter(registry).convert(obj), None

@@ -15,7 +15,6 @@ soon as their last byte arrives; `split()` does the whole stream at once.
 
 from __future__ import annotations
 
-from io import BytesIO
 from types import SimpleNamespace
 from typing import Iterable
 
@@ -23,8 +22,9 @@ import kaitaistruct as ks
 from kaitaistruct import KaitaiStream
 
 from ..codec import offsets
+from ..codec.faststream import Stream
 from ..codec.packet import from_dispatcher, parse
-from ..errors import PacketError, ParseError, UsageError
+from ..errors import PacketError, ParseError, UnknownOpcodeError, UsageError
 from ..hextext import parse_hex
 from ..show import show
 from ..model.expr import ObjectScope, evaluate, parse_expr
@@ -130,7 +130,7 @@ class Splitter:
         return taken
 
     def _stream_at_cursor(self) -> KaitaiStream:
-        io = KaitaiStream(BytesIO(self._data))
+        io = Stream(self._data)
         io.seek(self._pos)
         return io
 
@@ -184,13 +184,45 @@ class Splitter:
         try:
             packet = from_dispatcher(self.protocol, dispatcher, self._data[start:start + size],
                                      size)
-        except PacketError as error:  # unknown opcode: its length is unknown too
-            return self._stop("unknown packet id: its length is unknown, so splitting stops",
-                              error.shifted(self._offset()))
+        except UnknownOpcodeError as error:  # no spec: stepped over if its length is known
+            return self._declared(error, start, size)
+        except PacketError as error:
+            return self._stop("the packet does not parse, and without a length the next one "
+                              "cannot be found", error.shifted(self._offset()))
         offset = self._offset()
         if self._until is not None and self._until(dispatcher):
             self._stopped = ("after the end marker", None)
         return Frame(offset, self._take(size), packet, None, None, offset)
+
+    def _declared(self, error: UnknownOpcodeError, start: int, size: int) -> Item | None:
+        """A packet id without a spec: a frame of the length its dispatcher declares
+        (`-pkttools-packet-lengths`), its bytes kept; splitting stops where none is declared."""
+        declared = self.protocol.declared_lengths.get(error.opcode)
+        if declared is None:
+            return self._stop("unknown packet id: its length is unknown, so splitting stops",
+                              error.shifted(self._offset()))
+        available = len(self._data) - start
+        if declared == "variable":
+            if available < 4:
+                self._wait(total=4)
+                return None
+            length = int.from_bytes(self._data[start + 2:start + 4], "little")
+            if length < 4:
+                return self._stop(f"packet id 0x{error.opcode:04x} declares the impossible "
+                                  f"length {length}, so the next packet cannot be found",
+                                  error.shifted(self._offset()))
+        else:
+            length = declared
+        if available < length:
+            self._wait(total=length)
+            return None
+        offset = self._offset()
+        data = self._take(length)
+        unknown = UnknownOpcodeError(
+            f"opcode 0x{error.opcode:04x} has no spec in {self.protocol.name} (its declared "
+            f"length, {length} bytes, steps over it)", opcode=error.opcode, data=data,
+            protocol=self.protocol.name, path=error.path, offset=offset + (error.offset or 0))
+        return Frame(offset, data, None, unknown, None, offset)
 
     def _length_prefixed(self, final: bool) -> Item | None:
         desc = self._frame

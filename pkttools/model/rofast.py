@@ -1,0 +1,109 @@
+"""A post-pass over the compiler's read-only Python classes: the same reads, fewer calls.
+
+The generated code reads each field with its own call (`self._io.read_u4le()`), resolves each
+enum through the IntEnum constructor, and creates every object through `super().__init__`.
+This pass rewrites, line by line and only where the pattern is exact:
+
+- runs of fixed-width reads at one indentation (integers, floats, constant-size byte strings,
+  enums of integers) into one `self._io.read_struct(<struct.Struct>)` and a tuple assignment;
+- `KaitaiStream.resolve_enum(E, v)` into a dict lookup (`E._value2member_map_`), which gives
+  the member, or the number when it is not in the enum, as the runtime does;
+- `KaitaiStream(BytesIO(raw))` (the stream of a sized field) into `self._io.child(raw)`;
+- `super(C, self).__init__(_io)` into `self._io = _io` (all that KaitaiStruct.__init__ does).
+
+The result runs on pkttools' streams (codec/faststream.py), which answer `read_struct` and
+`child` fast; the module also teaches the runtime's KaitaiStream those two reads (adding two
+methods, changing none), so `from_bytes` and any KaitaiStream still run the classes. Errors are still explained by re-parsing with the untouched debug classes, so their
+messages do not change. PKTTOOLS_FAST=0 at build time leaves the compiler's code as it is.
+Standard library only: build.py runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+ENV = "PKTTOOLS_FAST"
+
+_FORMATS = {"u1": "B", "s1": "b", "u2": "H", "s2": "h", "u4": "I", "s4": "i", "u8": "Q",
+            "s8": "q", "f4": "f", "f8": "d"}
+_READ = re.compile(
+    r"^(?P<indent>\s*)self\.(?P<name>\w+) = (?:KaitaiStream\.resolve_enum\((?P<enum>[\w.]+), )?"
+    r"self\._io\.read_(?:(?P<kind>[us][1248]|f[48])(?P<order>le|be)?\(\)|"
+    r"bytes\((?P<size>\d+)\))(?(enum)\))$")
+_ENUM = re.compile(r"KaitaiStream\.resolve_enum\(([\w.]+), ")
+_SUBSTREAM = re.compile(r"KaitaiStream\(BytesIO\((self\._raw_\w+)\)\)")
+_SUPER = re.compile(r"^(\s*)super\([\w.]+, self\)\.__init__\(_io\)$")
+_IMPORTS_END = "from enum import IntEnum\n"
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV, "1") != "0"
+
+
+def transform(source: str) -> str:
+    """The read-only module's source with its reads merged (see the module doc)."""
+    lines = source.split("\n")
+    out: list[str] = []
+    structs: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        run = _run_at(lines, i)
+        if len(run) >= 2:
+            out.extend(_merged(run, structs))
+            i += len(run)
+            continue
+        out.append(_line(lines[i]))
+        i += 1
+    text = "\n".join(out)
+    header = ["import struct as _pkttools_struct",
+              "def _pkttools_enum(e, v):",
+              "    return e._value2member_map_.get(v, v)",
+              "# The runtime's own stream can run these classes too (from_bytes, a KaitaiStream):",
+              "# it learns the two reads pkttools' streams answer faster.",
+              "if not hasattr(KaitaiStream, 'read_struct'):",
+              "    KaitaiStream.read_struct = lambda self, fmt: fmt.unpack(self.read_bytes(fmt.size))",
+              "    KaitaiStream.child = lambda self, data: KaitaiStream(BytesIO(data))"]
+    header += [f"{name} = _pkttools_struct.Struct({fmt!r})" for fmt, name in structs.items()]
+    marker = "from kaitaistruct import KaitaiStruct, KaitaiStream, BytesIO\n"
+    if marker not in text:
+        return source  # not the shape this pass knows: leave the module as the compiler wrote it
+    return text.replace(marker, marker + "\n".join(header) + "\n", 1)
+
+
+def _line(line: str) -> str:
+    line = _ENUM.sub(r"_pkttools_enum(\1, ", line)
+    line = _SUBSTREAM.sub(r"self._io.child(\1)", line)
+    return _SUPER.sub(r"\1self._io = _io", line)
+
+
+def _run_at(lines: list[str], start: int) -> list[re.Match]:
+    """The fixed-width reads that follow each other from `start`, at one indentation and in
+    one byte order."""
+    run: list[re.Match] = []
+    order = None
+    for line in lines[start:]:
+        m = _READ.match(line)
+        if m is None or (run and m["indent"] != run[0]["indent"]):
+            break
+        if m["order"]:
+            if order is not None and m["order"] != order:
+                break
+            order = m["order"]
+        run.append(m)
+    return run
+
+
+def _merged(run: list[re.Match], structs: dict[str, str]) -> list[str]:
+    order = next((m["order"] for m in run if m["order"]), "le")
+    fmt = ("<" if order == "le" else ">") + "".join(
+        f"{m['size']}s" if m["size"] else _FORMATS[m["kind"]] for m in run)
+    name = structs.setdefault(fmt, f"_PKTTOOLS_S{len(structs)}")
+    indent = run[0]["indent"]
+    targets = [f"_v{n}" if m["enum"] else f"self.{m['name']}" for n, m in enumerate(run)]
+    out = [f"{indent}({', '.join(targets)},) = self._io.read_struct({name})"]
+    for n, m in enumerate(run):
+        if m["enum"]:
+            out.append(f"{indent}self.{m['name']} = {m['enum']}._value2member_map_.get("
+                       f"_v{n}, _v{n})")
+    return out
