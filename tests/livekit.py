@@ -1,5 +1,5 @@
 """What the live tests (sessions, the proxy) share: the examples as modules, a time limit for
-every asyncio test, random write pieces, and a char-server stand-in.
+every asyncio test, random write pieces, and a char-server that goes as far as the examples.
 
 Every test that opens sockets runs under `run(...)`, which cancels it after a few seconds, so
 a test can fail but never hang.
@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import random
-import struct
 import sys
 from types import ModuleType
+
+from pkttools import session
 
 from conftest import EXAMPLES
 
@@ -50,31 +51,23 @@ def random_pieces(seed: int, largest: int = 7):
 
 
 class CharServer:
-    """A stand-in for a tmwAthena char-server (pkttools has no tmw.char specs yet): it reads
-    the 17-byte 0x0065 Char Server Connect and answers the account id as 4 bytes, as
-    tmwAthena does first; everything it read is kept in `received`."""
+    """A char-server as far as the examples go: it reads 0x0065 Char Server Connect (its
+    fields are kept in `connects`) and answers 0x8000 Hold, as tmwAthena does first."""
 
     def __init__(self) -> None:
-        self.received = bytearray()
-        self.server: asyncio.AbstractServer | None = None
+        self.connects: list[dict] = []
+        self.listener: session.Listener | None = None
         self.port = 0
 
     async def start(self) -> "CharServer":
-        self.server = await asyncio.start_server(self.serve, "127.0.0.1", 0)
-        self.port = self.server.sockets[0].getsockname()[1]
+        self.listener = await session.listen("tmw.char", handler=self.serve)
+        self.port = self.listener.port
         return self
 
-    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            data = await reader.readexactly(17)
-            self.received += data
-            writer.write(struct.pack("<I", struct.unpack_from("<I", data, 2)[0]))
-            await writer.drain()
-            self.received += await reader.read()  # until the client closes
-        except (asyncio.IncompleteReadError, ConnectionError):
-            pass
-        finally:
-            writer.close()
+    async def serve(self, conn: session.Connection) -> None:
+        self.connects.append((await conn.expect("char_server_connect", timeout=5)).fields())
+        await conn.send({"packet": "hold", "fields": {"len_packet": 4}})
+        await conn.recv()  # until the client closes
 
     def close(self) -> None:
-        self.server.close()
+        self.listener.server.close()

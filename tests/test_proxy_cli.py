@@ -103,8 +103,9 @@ def test_the_table_has_an_action_column(tmp_path):
         ["1", "S>C", "dropped", "0x0063", "update_host"],
         ["1", "S>C", "edited", "0x0069", "login_data"],
     ]
-    assert any("(unparsed)" in line and "tmw.char has no client protocol" in line
-               for line in lines)
+    assert [line.split()[2:7] for line in lines[6:8]] == [
+        ["2", "C>S", "forwarded", "0x0065", "char_server_connect"],
+        ["2", "S>C", "forwarded", "0x8000", "hold"]]
 
 
 @pytest.mark.skipif(shutil.which("tshark") is None, reason="tshark (Debian) is not installed")

@@ -35,6 +35,9 @@ def test_the_packets_that_hand_out_addresses():
         "pangya.loginservice.server.message_server_list": (Redirect(
             "pangya.messageservice", ("servers", "*"), ("ip_address", "value"), "text",
             ("port",), filler=("after_nul",)),),
+        # TMW char 0x0071: the map server, in the packet's own fields.
+        "tmw.char.server.char_map_info": (Redirect(
+            "tmw.map", (), ("map_ip",), "ipv4", ("map_port",), derived=("map_ip_dotted",)),),
     }
 
 

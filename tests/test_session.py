@@ -5,7 +5,6 @@ connection gives for bytes that do not parse. Every test runs under a time limit
 from __future__ import annotations
 
 import asyncio
-import struct
 
 import pytest
 
@@ -31,12 +30,12 @@ def test_the_example_client_logs_in_at_the_example_server(pieces):
         try:
             return await CLIENT.login("127.0.0.1", login.port, "player", "secret",
                                       pieces=random_pieces(pieces + 10) if pieces else None), \
-                bytes(char.received)
+                char.connects
         finally:
             await login.close()
             char.close()
 
-    result, char_received = run(scenario())
+    result, connects = run(scenario())
     names = [p.name for p in result.received]
     assert names == ["server_version", "update_host", "login_data"]
     assert result.received[0].fields()["major"] == 23
@@ -45,11 +44,10 @@ def test_the_example_client_logs_in_at_the_example_server(pieces):
     assert fields["account_id"] == 2000000 and fields["len_packet"] == 79
     assert [(s["ip_dotted"], s["name"]) for s in fields["char_servers"]] == \
         [("127.0.0.1", "Fake 1")]
-    # 0x0065 as tmwAthena reads it: id, account, both login ids, 0, sex 1; the answer is the
-    # account id, as bytes (no tmw.char specs).
-    assert char_received == struct.pack("<HIIIHB", 0x0065, 2000000, fields["login_id1"],
-                                        fields["login_id2"], 0, 1)
-    assert result.char_answer == bytes.fromhex("80 84 1e 00")
+    # On at the char-server with the session keys of 0x0069; it holds (0x8000).
+    assert [(c["account_id"], c["login_id1"], c["login_id2"]) for c in connects] == \
+        [(2000000, fields["login_id1"], fields["login_id2"])]
+    assert result.char_answer.name == "hold"
 
 
 @pytest.mark.parametrize("username, password, code", [

@@ -2,9 +2,8 @@
 
 It sends 0x7530 and reads 0x7531, sends a 0x0064 login request and reads the answers up to
 0x0069 (or an error), then goes on to the first char-server 0x0069 lists, as ManaPlus does,
-and sends it 0x0065 Char Server Connect with the session keys. pkttools has no tmw.char specs
-yet, so that packet is written with struct (u2 id, u4 account id, u4 login id 1, u4 login id
-2, u2 unused, u1 sex: tmwAthena's CMSG_CHAR_SERVER_CONNECT) and the answer is kept as bytes.
+sends it 0x0065 Char Server Connect with the session keys, and keeps its first answer
+(tmwAthena's 0x8000 hold).
 
     python examples/tmw/login_client.py 127.0.0.1:6901 --username player --password secret
 """
@@ -13,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import struct
 from dataclasses import dataclass, field
 
 import pkttools
@@ -28,7 +26,7 @@ class Login:
     login_data: pkttools.Packet | None = None
     error: pkttools.Packet | None = None
     char_server: tuple[str, int] | None = None
-    char_answer: bytes = b""
+    char_answer: object = None  # the char-server's first packet (or item)
 
 
 async def login(host: str, port: int, username: str, password: str, *, follow: bool = True,
@@ -56,10 +54,10 @@ async def login(host: str, port: int, username: str, password: str, *, follow: b
     first = fields["char_servers"][0]
     result.char_server = (first["ip_dotted"], first["port"])
     async with await session.connect("tmw.char", *result.char_server, pieces=pieces) as char:
-        await char.send(struct.pack("<HIIIHB", 0x0065, fields["account_id"],
-                                    fields["login_id1"], fields["login_id2"], 0, 1))
-        answer = await char.recv(timeout)
-        result.char_answer = answer.data if answer is not None else b""
+        await char.send({"packet": "char_server_connect", "fields": {
+            "account_id": fields["account_id"], "login_id1": fields["login_id1"],
+            "login_id2": fields["login_id2"], "client_protocol_version": 8, "sex": "male"}})
+        result.char_answer = await char.recv(timeout)
     return result
 
 
@@ -75,7 +73,7 @@ def main() -> None:
         print(packet)
     if result.char_server:
         print(f"char-server {result.char_server[0]}:{result.char_server[1]} answered "
-              f"{result.char_answer.hex(' ')}")
+              f"{result.char_answer}")
 
 
 if __name__ == "__main__":
