@@ -506,3 +506,56 @@ def test_a_client_on_ipv6_keeps_the_address_a_4_byte_field_cannot_take(tmp_path)
         "login_data"]
     (conn,) = capture.summary.connections
     assert conn.server == f"[::ffff:127.0.0.1]:{login_port}" and conn.client.startswith("[::1]:")
+
+
+def test_login_char_and_map_servers_all_through_the_proxy():
+    """tmwAthena's whole hand-over, against the fake login, char and map servers of the TMW
+    tests: 0x0069 sends the client to the char-server, 0x0071 to the map server; both
+    addresses become listeners of the proxy, so all three connections are proxied, each with
+    its service, and every packet parses."""
+    from tmwfake import ACCOUNT, CHAR_ID, KEYS, FakeServer
+
+    async def scenario(server: FakeServer):
+        proxy, items, notes = await start_proxy(server.ports["login"])
+        async with await pkttools.session.connect("tmw.login", *proxy.address) as login:
+            await login.send({"packet": "server_version_request"})
+            await login.expect("server_version", timeout=5)
+            await login.send({"packet": "login_request", "fields": {
+                "client_version": 8, "username": "pkttest", "password": "secret"}})
+            entry = (await login.expect("login_data", timeout=5)).fields()["char_servers"][0]
+        keys = {"account_id": ACCOUNT, "login_id1": KEYS[0], "login_id2": KEYS[1],
+                "sex": "male"}
+        async with await pkttools.session.connect("tmw.char", entry["ip_dotted"],
+                                                  entry["port"]) as char:
+            await char.send({"packet": "char_server_connect",
+                             "fields": dict(keys, client_protocol_version=8)})
+            await char.expect("hold", timeout=5)
+            await char.expect("char_login", timeout=5)
+            await char.send({"packet": "char_select", "fields": {"slot": 0}})
+            info = (await char.expect("char_map_info", timeout=5)).fields()
+        async with await pkttools.session.connect("tmw.map", info["map_ip_dotted"],
+                                                  info["map_port"]) as map_server:
+            await map_server.send({"packet": "map_server_connect",
+                                   "fields": dict(keys, char_id=CHAR_ID)})
+            await map_server.expect("hold", timeout=5)
+            await map_server.expect("map_login_success", timeout=5)
+        await proxy.stop()
+        return entry, info, items, notes
+
+    with FakeServer() as server:
+        entry, info, items, notes = run(scenario(server))
+        received = [(proto, name) for proto, name, _ in server.received]
+    assert server.errors == []
+    assert entry["port"] != server.ports["char"] and info["map_port"] != server.ports["map"]
+    assert [n.split(" -> ")[0] for n in notes if n.startswith("redirect:")] == [
+        f"redirect: tmw.char at 127.0.0.1:{server.ports['char']}",
+        f"redirect: tmw.map at 127.0.0.1:{server.ports['map']}"]
+    assert {(i.connection.id, i.connection.service) for i in items} == {
+        (1, "tmw.login"), (2, "tmw.char"), (3, "tmw.map")}
+    assert all(i.packet is not None for i in items)
+    assert [(i.packet.name, i.action) for i in items if i.action != "forwarded"] == [
+        ("login_data", "edited"), ("char_map_info", "edited")]
+    assert received == [
+        ("tmw.login.client", "server_version_request"), ("tmw.login.client", "login_request"),
+        ("tmw.char.client", "char_server_connect"), ("tmw.char.client", "char_select"),
+        ("tmw.map.client", "map_server_connect")]
