@@ -15,9 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from pkttools.capture import read_capture
+
+# `display` is a fixture and `pytestmark` skips the module as it skips test_tmw_e2e.py.
 from test_tmw_e2e import (CONFIG, MANAPLUS, PASSWORD, XDOTOOL, display, pytestmark,  # noqa: F401
                           stop, wait_for)
 from tmwfake import NAME, FakeServer

@@ -4,8 +4,6 @@ connection gives for bytes that do not parse. Every test runs under a time limit
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 import pkttools

@@ -26,7 +26,7 @@ from ..model.conventions import DIRECTIONS
 from ..model.registry import Protocol, Registry, default_registry
 from ..stream.frames import build_frame
 from ..stream.framing import Splitter
-from ..stream.items import Frame, Incomplete, Item, Unframed
+from ..stream.items import Frame, Item, Unframed
 
 WireItem = Union[Item, Unparsed]
 Sendable = Union[dict, Packet, bytes, bytearray, memoryview]
