@@ -8,7 +8,6 @@ it is: without manaplus, Xvfb or xdotool, or with PKTTOOLS_NO_MANAPLUS=1.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -18,18 +17,12 @@ from pathlib import Path
 from pkttools.capture import read_capture
 
 # `display` is a fixture and `pytestmark` skips the module as it skips test_tmw_e2e.py.
-from test_tmw_e2e import (CONFIG, MANAPLUS, PASSWORD, XDOTOOL, display, pytestmark,  # noqa: F401
-                          stop, wait_for)
-from tmwfake import NAME, FakeServer
+from test_tmw_e2e import display, play, pytestmark  # noqa: F401
+from tmwfake import FakeServer
 
 
 def test_manaplus_enters_a_map_through_the_proxy(tmp_path: Path, display: str):
-    config, local, log = tmp_path / "config", tmp_path / "local", tmp_path / "manaplus.log"
-    config.mkdir()
-    local.mkdir()
-    (config / "config.xml").write_text(CONFIG)
     rows_file, save = tmp_path / "rows.jsonl", tmp_path / "session.pcapng"
-    env = dict(os.environ, DISPLAY=display, HOME=str(tmp_path), SDL_AUDIODRIVER="dummy")
     with FakeServer() as server, open(rows_file, "w") as rows_out:
         proxy = subprocess.Popen(
             [sys.executable, "-m", "pkttools", "proxy", "tmw.login", "--listen", "0",
@@ -38,21 +31,7 @@ def test_manaplus_enters_a_map_through_the_proxy(tmp_path: Path, display: str):
         try:
             line = proxy.stderr.readline()
             assert line.startswith("listening on 127.0.0.1:"), line
-            port = line.rsplit(":", 1)[1].strip()
-            client = subprocess.Popen(
-                [MANAPLUS, "-s", "127.0.0.1", "-p", port, "-y", "tmwathena", "-U", "pkttest",
-                 "-c", NAME, "-u", "--no-opengl", "-C", str(config), "-L", str(local),
-                 "-l", str(log)],
-                env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                wait_for(lambda: log.exists() and
-                         "State: LOGIN" in log.read_text(errors="replace"), 90, "the login window")
-                time.sleep(1)  # the window takes keys once drawn
-                subprocess.run([XDOTOOL, "type", "--delay", "30", PASSWORD], env=env, check=True)
-                subprocess.run([XDOTOOL, "key", "Return"], env=env, check=True)
-                wait_for(server.map_loaded.is_set, 90, "0x007d Map Loaded")
-            finally:
-                stop(client)
+            play(tmp_path, display, int(line.rsplit(":", 1)[1]), server)
             time.sleep(0.5)
             proxy.send_signal(signal.SIGINT)
             _, err = proxy.communicate(timeout=10)
