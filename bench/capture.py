@@ -27,12 +27,18 @@ import dpkt
 
 import pkttools
 from pkttools.capture import read_capture
+from pkttools.layers import ffxi, pangya
 
 from .timing import per_call
 from .vectors import VECTORS
 
 MSS = 1460
 MEMORY_LIMIT_MB = 300
+# The encrypted services are written as their games send them (pkttools/layers/): PangYa's
+# LoginService opens with a hello carrying its key, FFXI's datagrams need the session key.
+PANGYA_KEY = 0x0B
+FFXI_KEY = bytes(range(20))
+KEYS = {"ffxi.world": FFXI_KEY}
 
 
 # -- a fast pcap writer (struct, no checksums: pkttools does not check them) ---------------------
@@ -104,11 +110,20 @@ def _tcp_connection(w: PcapWriter, rng: random.Random, n: int, kind: str, packet
     seq = {d: s + 1 for d, s in seq.items()}
     sent = 0
     streams = {"client": bytearray(), "server": bytearray()}
+    wire = (lambda direction, packet: packet)
+    if kind == "pangya":  # a hello in the clear, then every frame encrypted with its key
+        layer = pangya.Session(key=PANGYA_KEY)
+        wire = (lambda direction, packet: layer.encode(direction, packet,
+                                                      salt=rng.randrange(256)))
+        streams["server"] += layer.encode("server", pkttools.build(
+            "pangya.loginservice.server", {"packet": "hello", "fields": {
+                "key": PANGYA_KEY, "server_uid": n}}))
+        sent += 1
     for i in range(count):
-        streams["server"] += rng.choice(packets["server"])
+        streams["server"] += wire("server", rng.choice(packets["server"]))
         sent += 1
         if i % 10 == 0:
-            streams["client"] += rng.choice(packets["client"])
+            streams["client"] += wire("client", rng.choice(packets["client"]))
             sent += 1
     if bulk:
         streams["client"] += b"\xff\xff" + bytes(bulk - 2)
@@ -131,10 +146,11 @@ def _tcp_connection(w: PcapWriter, rng: random.Random, n: int, kind: str, packet
 def _datagrams(w: PcapWriter, packets: dict, count: int) -> int:
     client, server = (bytes([10, 2, 0, 1]), 50000), (bytes([10, 0, 0, 1]), 54230)
     header = struct.pack("<HH4sI16s", 1, 1, bytes(4), 1_700_000_000, bytes(16))
+    layer = ffxi.Session(key=FFXI_KEY)
     sent = 0
     while sent < count:
         body = b"".join(packets["server"] * 2)
-        w.packet(server, client, header + body + bytes(4), udp=True)
+        w.packet(server, client, layer.encode("server", header + body + bytes(4)), udp=True)
         sent += 4
     return sent
 
@@ -185,16 +201,15 @@ def _dpkt_decode(path: Path) -> int:
 
 
 def _pkttools(path: Path) -> int:
-    return sum(1 for item in read_capture(path) if item.packet is not None)
+    return sum(1 for item in read_capture(path, keys=KEYS) if item.packet is not None)
 
 
 def _reassembly_only(path: Path) -> int:
     """read_capture with every protocol taken away: decoding, reassembly and the items of
     unparsed bytes, without splitting or parsing."""
     cap = read_capture(path)
-    for service in cap.portmap.services:
-        cap.portmap._protocols[service] = {"client": None, "server": None}
-    return sum(len(item.item.data) for item in cap if item.kind == "unparsed")
+    cap.portmap.protocols = lambda service: {"client": None, "server": None}
+    return sum(len(item.content.data) for item in cap if item.kind == "unparsed")
 
 
 def _peak_rss_of_reading(path: Path) -> tuple[float, int, float]:

@@ -30,48 +30,62 @@ def decode(proto: Protocol, data: bytes) -> tuple[PacketType, KaitaiStruct, Any,
     `light_dispatcher` for its fields). Raises a located ParseError, or UnknownOpcodeError
     (with all bytes kept) when the opcode names no packet.
     """
-    fast = proto.fast_reader
-    if fast is not None and len(data) >= fast[1]:
-        # A plain header: read it here and run the packet's class on the body, without a
-        # dispatcher object; anything unusual takes the dispatcher path below.
-        opcode, size = fast[0](data)
-        start = fast[1]
-        if size is None or 0 <= size <= len(data) - start:
-            found = fast[2].get(opcode)
-            if found is None:
-                raise unknown_opcode(proto, data, opcode)
-            ptype, cls = found
-            try:
-                if size is None:
-                    io = Stream(data, start)
-                    body = cls(io)
-                    end = start + io.pos()
-                else:
-                    end = start + size
-                    body = cls(Stream(data, start, end))
-            except Exception as exc:  # generated code: explained with path and offset
-                raise offsets.explain_failure(proto, data, exc) from exc
-            return ptype, body, None, end
-    io = Stream(data)
     try:
-        dispatcher = proto.dispatcher_cls("ro")(io)
+        ptype, body, dispatcher, end = read_packet(proto, data)
     except Exception as exc:  # generated code: explained with path and offset
         raise offsets.explain_failure(proto, data, exc) from exc
-    end = io.pos()
-    ptype, body = dispatched(proto, dispatcher, data)
+    if ptype is None:
+        raise unknown_opcode(proto, data, body)
     return ptype, body, dispatcher, end
 
 
-def dispatched(proto: Protocol, dispatcher: KaitaiStruct,
-               data: bytes) -> tuple[PacketType, KaitaiStruct]:
-    """The packet type and body of a dispatcher object that read `data`; UnknownOpcodeError
-    when its opcode names no packet (its body is then not parsed)."""
+def read_packet(proto: Protocol, data: bytes, start: int = 0) -> tuple[Any, Any, Any, int]:
+    """The packet at `start` of data, as the generated classes read it: (packet type, body,
+    dispatcher object or None, end in data), or (None, opcode, dispatcher, end) when the
+    opcode names no packet. Whatever the generated code raises is raised as it is: `decode`
+    explains it, the splitter first asks whether it only needs more bytes (`ran_out`)."""
+    fast = proto.fast_reader
+    if fast is not None and len(data) - start >= fast[1]:
+        # A plain header: read it here and run the packet's class on the body, without a
+        # dispatcher object; anything unusual takes the dispatcher path below.
+        opcode, size = fast[0](data, start)
+        at = start + fast[1]
+        if size is None or 0 <= size <= len(data) - at:
+            found = fast[2].get(opcode)
+            if found is None:
+                return None, opcode, None, at
+            ptype, cls = found
+            if size is not None:  # bounded: its bytes are all there, more cannot help
+                return ptype, cls(Stream(data, at, at + size)), None, at + size
+            io = Stream(data, at)
+            try:
+                body = cls(io)
+            except EOFError as exc:
+                exc.ran_out = io.is_eof()
+                raise
+            return ptype, body, None, at + io.pos()
+    io = Stream(data, start)
+    try:
+        dispatcher = proto.dispatcher_cls("ro")(io)
+    except EOFError as exc:
+        exc.ran_out = io.is_eof()  # the data ended, not a sized part of it: more may come
+        raise
+    end = start + io.pos()
     opcode = offsets.read_opcode(proto, dispatcher)
     ptype = proto.by_opcode.get(opcode)
     body = getattr(dispatcher, proto.body_field, MISSING)
     if ptype is None or not isinstance(body, KaitaiStruct):
-        raise unknown_opcode(proto, data, opcode)
-    return ptype, body
+        return None, opcode, dispatcher, end
+    return ptype, body, dispatcher, end
+
+
+def ran_out(exc: BaseException, io: Any = None) -> bool:
+    """Whether a failed read needs more bytes: it ran out of the whole data (`io`, the stream
+    it read; read_packet marks its own errors), not of a sized part of it (whose bytes were
+    all there)."""
+    if not isinstance(exc, EOFError):
+        return False
+    return io.is_eof() if io is not None else getattr(exc, "ran_out", False)
 
 
 def unknown_opcode(proto: Protocol, data: bytes, opcode: int | None) -> UnknownOpcodeError:

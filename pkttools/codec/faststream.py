@@ -30,6 +30,9 @@ _S2BE, _S4BE, _S8BE = (struct.Struct(f).unpack_from for f in (">h", ">i", ">q"))
 _F4LE, _F8LE, _F4BE, _F8BE = (struct.Struct(f).unpack_from for f in ("<f", "<d", ">f", ">d"))
 
 
+_ARRAYS: dict[tuple[str, int], struct.Struct] = {}  # array formats by item format and count
+
+
 def _short(stream: "FastStream", n: int) -> EndOfStreamError:
     """A read past the end: like the runtime's, it consumes what is left (so the stream is at
     its end, which the splitter takes for "wait for more bytes") and says how much that was."""
@@ -82,6 +85,17 @@ class FastStream(KaitaiStream):
         self._p = e
         self.bits_left = self.bits = 0
         return fmt.unpack_from(self._buf, p)
+
+    def read_array(self, fmt: str, count: int) -> list:
+        """`count` numbers of one struct format (`<I`) read at once (build.py's arrays)."""
+        if count <= 0:  # as `for i in range(count)` reads nothing
+            return []
+        packer = _ARRAYS.get((fmt, count))
+        if packer is None:
+            packer = struct.Struct(f"{fmt[0]}{count}{fmt[1:]}")
+            if len(_ARRAYS) < 4096:
+                _ARRAYS[(fmt, count)] = packer
+        return list(self.read_struct(packer))
 
     def child(self, data: bytes) -> "FastStream":
         """The stream of a sized field's bytes (what `KaitaiStream(BytesIO(raw))` makes)."""
@@ -223,6 +237,12 @@ class RuntimeStream(KaitaiStream):
 
     def read_struct(self, fmt: struct.Struct) -> tuple:
         return fmt.unpack(self.read_bytes(fmt.size))
+
+    def read_array(self, fmt: str, count: int) -> list:
+        if count <= 0:
+            return []
+        return list(struct.unpack(f"{fmt[0]}{count}{fmt[1:]}",
+                                  self.read_bytes(count * struct.calcsize(fmt))))
 
     def child(self, data: bytes) -> "RuntimeStream":
         return RuntimeStream(data)

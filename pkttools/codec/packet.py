@@ -20,7 +20,7 @@ from ..model.paths import MISSING, dotted, path_value
 from ..model.registry import PacketType, Protocol, Registry, resolve
 from . import offsets
 from .faststream import Stream
-from .decode import decode, dispatched, light_dispatcher, packet_dict, trailing_error
+from .decode import decode, light_dispatcher, packet_dict, trailing_error
 from .plain import PlainConverter, converter_for, format_path
 
 
@@ -223,9 +223,3 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview | str, 
     if strict:
         raise trailing_error(proto, ptype, packet.trailing, end, packet)
     return packet
-
-
-def from_dispatcher(proto: Protocol, dispatcher: KaitaiStruct, data: bytes, end: int) -> Packet:
-    """A Packet from a dispatcher object that read data[:end]; UnknownOpcodeError if none."""
-    ptype, body = dispatched(proto, dispatcher, data)
-    return Packet(proto, ptype, body, dispatcher, data[:end], data[end:])

@@ -9,9 +9,11 @@ JSON cannot hold become the strings "NaN", "Infinity" and "-Infinity" (build tak
 from __future__ import annotations
 
 import math
+import os
+import re
 from enum import IntEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from kaitaistruct import KaitaiStruct
 
@@ -41,12 +43,22 @@ class EnumName(str):
         return (EnumName, (str(self), self.value, self.enum))
 
 
+# PKTTOOLS_FAST=0: every object goes through the generic walk (the bench shows the gain)
+COMPILED = os.environ.get("PKTTOOLS_FAST", "1") != "0"
+_INT = re.compile(r"^[us][1248](?:le|be)?$|^b(?:[2-9]|\d\d+)(?:le|be)?$")
+
+
 class PlainConverter:
-    """Converts generated objects of one registry; caches each class's field list."""
+    """Converts generated objects of one registry. Each class gets its own converter,
+    generated from the spec model the first time it is seen: a field known to hold an int is
+    copied, an enum looked up in a table of names, bytes made hex, a sub-object handed to its
+    own class's converter; what the model cannot tell (switch bodies, value instances) takes
+    the generic walk."""
 
     def __init__(self, registry: Registry):
         self.registry = registry
         self._fields: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._compiled: dict[type, Callable[[Any], dict]] = {}
 
     def fields_of(self, cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
         cached = self._fields.get(cls)
@@ -74,6 +86,11 @@ class PlainConverter:
         if handler is not None:
             return handler(self, value)
         if isinstance(value, KaitaiStruct):
+            compiled = self._compiled.get(kind)
+            if compiled is not None:
+                return compiled(value)
+            if COMPILED:
+                return self._compile(kind)(value)
             seq, instances = self.fields_of(kind)
             out = {}
             for name in seq:
@@ -93,6 +110,68 @@ class PlainConverter:
         if isinstance(value, int):  # an int subclass other than an enum
             return int(value)
         return value
+
+    def _compile(self, cls: type) -> Callable[[Any], dict]:
+        """The converter of one generated class (see the class doc), made once."""
+        info = self.registry.types[f"{cls.__module__.rsplit('.', 1)[-1]}:{cls.__qualname__}"]
+        env: dict[str, Any] = {"_M": MISSING, "_P": self._plain, "_F": _finite,
+                               "_IF": _InstanceFailed, "_C": self._compiled,
+                               "_K": self._compile}
+        lines = ["def convert(obj):", "    d = obj.__dict__", "    out = {}"]
+        for n, field in enumerate(info["seq"]):
+            name = field["id"]
+            value = self._value_code(field, n, env)
+            # A field may be absent: its `if` is false, no switch case matched, or the parse
+            # that made the object stopped early (a debug tree).
+            lines += [f"    x = d.get({name!r}, _M)", "    if x is not _M:",
+                      f"        out[{name!r}] = {value}"]
+        for inst in info["instances"]:
+            name = inst["id"]
+            lines += ["    try:", f"        x = obj.{name}", "    except Exception as exc:",
+                      "        raise _IF() from exc", "    if x is not None:",
+                      f"        out[{name!r}] = _P(x)"]
+        lines.append("    return out")
+        exec(compile("\n".join(lines), f"<pkttools plain data of {cls.__qualname__}>",
+                     "exec"), env)
+        self._compiled[cls] = env["convert"]
+        return env["convert"]
+
+    def _value_code(self, field: dict, n: int, env: dict) -> str:
+        """The expression that converts `x`, the value of one seq field."""
+        attr = field["attr"]
+        kind = attr.get("type") if isinstance(attr.get("type"), str) else None
+        one = "_P({})"
+        if field["switch_on"] is not None:
+            one = "_P({})"
+        elif field["enum"] is not None:
+            names = self._enum_table(field["enum"])
+            if names is not None:
+                env[f"_E{n}"] = names
+                one = f"_E{n}.get({{0}}, {{0}})"
+        elif field["type"] is not None:
+            one = "(_C.get(type({0})) or _K(type({0})))({0})"
+        elif kind is None and "contents" not in attr and "process" not in attr:
+            one = "{0}.hex()"
+        elif kind is None:
+            one = "_P({})"
+        elif kind in ("str", "strz") or kind == "b1" or _INT.match(kind):
+            one = "{0}"
+        elif kind[:2] in ("f4", "f8"):
+            one = "_F({0})"
+        if "repeat" in attr:
+            return "[" + one.format("e") + " for e in x]" if one != "{0}" else "list(x)"
+        return one.format("x")
+
+    def _enum_table(self, enum_key: str) -> dict | None:
+        """{member: EnumName} of an enum of the specs, or None when its class is not found."""
+        entry = self.registry.enums.get(enum_key)
+        if entry is None:
+            return None
+        try:
+            enum_cls = self.registry.cls(f"{entry['spec']}:{entry['class']}", "ro")
+        except (ImportError, AttributeError):
+            return None
+        return {member: _enum_name(member) for member in enum_cls}
 
     def _located(self, value: Any, path: tuple, protocol: str, packet: str) -> Any:
         """The slow walk: the same result, or the located error of a failing instance."""
@@ -147,8 +226,12 @@ def _enum_name(member: IntEnum) -> EnumName:
     return name
 
 
-def _float(conv: PlainConverter, value: float) -> Any:
+def _finite(value: float) -> Any:
     return value if math.isfinite(value) else NON_FINITE[str(value)]
+
+
+def _float(conv: PlainConverter, value: float) -> Any:
+    return _finite(value)
 
 
 _HANDLERS = {

@@ -63,7 +63,7 @@ class _Reader:
         opcode = self.translate(body["switch_on"], self.root, "")
         size = self.translate(body["attr"]["size"], self.root, "") \
             if "size" in body["attr"] else "None"
-        source = [f"def {self.name}(data):",
+        source = [f"def {self.name}(data, at=0):",
                   *(f"    {line}" for line in self.lines),
                   f"    return ({opcode}), ({size})", ""]
         structs = [f"_{self.name}_{i} = struct.Struct({fmt!r})"
@@ -117,7 +117,7 @@ class _Reader:
             self.frame.append({"id": field["id"], "offset": self.offset, "format": fmt})
         var = self.variable(prefix + field["id"])
         self.lines.append(f"{var}, = _{self.name}_{len(self.structs)}.unpack_from(data, "
-                          f"{self.offset})")
+                          f"at + {self.offset})")
         self.structs.append(fmt)
         self.offset += struct.calcsize(fmt)
 
@@ -133,7 +133,8 @@ class _Reader:
             return
         nbytes = total // 8
         word = f"w{self.offset}"
-        self.lines.append(f"{word} = int.from_bytes(data[{self.offset}:{self.offset + nbytes}], "
+        self.lines.append(f"{word} = int.from_bytes(data[at + {self.offset}:at + "
+                          f"{self.offset + nbytes}], "
                           f"{'little' if order == 'le' else 'big'!r})")
         shift = 0 if order == "le" else total
         for bit_name, bit_width in self.bits:

@@ -6,6 +6,7 @@ This pass rewrites, line by line and only where the pattern is exact:
 
 - runs of fixed-width reads at one indentation (integers, floats, constant-size byte strings,
   enums of integers) into one `self._io.read_struct(<struct.Struct>)` and a tuple assignment;
+- arrays of fixed-width numbers read one by one into one `self._io.read_array(fmt, count)`;
 - `KaitaiStream.resolve_enum(E, v)` into a dict lookup (`E._value2member_map_`), which gives
   the member, or the number when it is not in the enum, as the runtime does;
 - `KaitaiStream(BytesIO(raw))` (the stream of a sized field) into `self._io.child(raw)`;
@@ -32,6 +33,10 @@ _READ = re.compile(
     r"self\._io\.read_(?:(?P<kind>[us][1248]|f[48])(?P<order>le|be)?\(\)|"
     r"bytes\((?P<size>\d+)\))(?(enum)\))$")
 _ENUM = re.compile(r"KaitaiStream\.resolve_enum\(([\w.]+), ")
+# `self.x = []`, `for i in range(COUNT):`, `self.x.append(self._io.read_T())`: an array of
+# fixed-width numbers, read at once
+_LIST = re.compile(r"^(?P<indent>\s*)self\.(?P<name>\w+) = \[\]$")
+_LOOP = re.compile(r"^(?P<indent>\s*)for i in range\((?P<count>.+)\):$")
 _SUBSTREAM = re.compile(r"KaitaiStream\(BytesIO\((self\._raw_\w+)\)\)")
 _SUPER = re.compile(r"^(\s*)super\([\w.]+, self\)\.__init__\(_io\)$")
 _IMPORTS_END = "from enum import IntEnum\n"
@@ -48,6 +53,11 @@ def transform(source: str) -> str:
     structs: dict[str, str] = {}
     i = 0
     while i < len(lines):
+        array = _array_at(lines, i)
+        if array is not None:
+            out.append(array)
+            i += 3
+            continue
         run = _run_at(lines, i)
         if len(run) >= 2:
             out.extend(_merged(run, structs))
@@ -63,7 +73,10 @@ def transform(source: str) -> str:
               "# it learns the two reads pkttools' streams answer faster.",
               "if not hasattr(KaitaiStream, 'read_struct'):",
               "    KaitaiStream.read_struct = lambda self, fmt: fmt.unpack(self.read_bytes(fmt.size))",
-              "    KaitaiStream.child = lambda self, data: KaitaiStream(BytesIO(data))"]
+              "    KaitaiStream.child = lambda self, data: KaitaiStream(BytesIO(data))",
+              "    KaitaiStream.read_array = lambda self, fmt, n: [] if n <= 0 else list(",
+              "        _pkttools_struct.unpack(fmt[0] + str(n) + fmt[1:],",
+              "                                self.read_bytes(n * _pkttools_struct.calcsize(fmt))))"]
     header += [f"{name} = _pkttools_struct.Struct({fmt!r})" for fmt, name in structs.items()]
     marker = "from kaitaistruct import KaitaiStruct, KaitaiStream, BytesIO\n"
     if marker not in text:
@@ -75,6 +88,21 @@ def _line(line: str) -> str:
     line = _ENUM.sub(r"_pkttools_enum(\1, ", line)
     line = _SUBSTREAM.sub(r"self._io.child(\1)", line)
     return _SUPER.sub(r"\1self._io = _io", line)
+
+
+def _array_at(lines: list[str], start: int) -> str | None:
+    """An array of fixed-width numbers read one by one, as one `read_array` (or None)."""
+    head = _LIST.match(lines[start])
+    loop = _LOOP.match(lines[start + 1]) if head and start + 2 < len(lines) else None
+    if loop is None or loop["indent"] != head["indent"]:
+        return None
+    body = re.fullmatch(rf"\s*self\.{head['name']}\.append\(self\._io\.read_"
+                        r"(?P<kind>[us][1248]|f[48])(?P<order>le|be)?\(\)\)", lines[start + 2])
+    if body is None:
+        return None
+    fmt = ("<" if body["order"] != "be" else ">") + _FORMATS[body["kind"]]
+    return (f"{head['indent']}self.{head['name']} = self._io.read_array({fmt!r}, "
+            f"{loop['count']})")
 
 
 def _run_at(lines: list[str], start: int) -> list[re.Match]:

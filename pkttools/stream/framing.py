@@ -23,7 +23,8 @@ from kaitaistruct import KaitaiStream
 
 from ..codec import offsets
 from ..codec.faststream import Stream
-from ..codec.packet import from_dispatcher, parse
+from ..codec.decode import light_dispatcher, ran_out, read_packet, unknown_opcode
+from ..codec.packet import Packet, parse
 from ..errors import PacketError, ParseError, UnknownOpcodeError, UsageError
 from ..hextext import parse_hex
 from ..show import show
@@ -152,7 +153,7 @@ class Splitter:
         try:
             obj = self._registry.cls(field["type"])(io)
         except Exception as exc:  # generated code
-            if _ran_out(exc, io):
+            if ran_out(exc, io):
                 self._wait(exc)
                 return None
             error = ParseError(f"prologue {field['id']}: {_describe(exc)}",
@@ -169,28 +170,25 @@ class Splitter:
         return self._length_prefixed(final)
 
     def _self_delimited(self) -> Item | None:
-        io = self._stream_at_cursor()
         start = self._pos
         try:
-            dispatcher = self.protocol.dispatcher_cls("ro")(io)
+            ptype, body, dispatcher, end = read_packet(self.protocol, self._data, start)
         except Exception as exc:  # generated code
-            if _ran_out(exc, io):
+            if ran_out(exc):
                 self._wait(exc)
                 return None
             error = offsets.explain_failure(self.protocol, self._data[start:], exc)
             return self._stop("a packet does not parse, and without a length the next one "
                               "cannot be found", error.shifted(self._offset()))
-        size = io.pos() - start
-        try:
-            packet = from_dispatcher(self.protocol, dispatcher, self._data[start:start + size],
-                                     size)
-        except UnknownOpcodeError as error:  # no spec: stepped over if its length is known
-            return self._declared(error, start, size)
-        except PacketError as error:
-            return self._stop("the packet does not parse, and without a length the next one "
-                              "cannot be found", error.shifted(self._offset()))
+        size = end - start
+        data = self._data[start:end]
+        if ptype is None:  # no spec: stepped over if its length is known
+            return self._declared(unknown_opcode(self.protocol, data, body), start, size)
+        packet = Packet(self.protocol, ptype, body, dispatcher, data, b"")
         offset = self._offset()
-        if self._until is not None and self._until(dispatcher):
+        if self._until is not None and self._until(
+                dispatcher if dispatcher is not None else
+                light_dispatcher(self.protocol, data) or packet.dispatcher):
             self._stopped = ("after the end marker", None)
         return Frame(offset, self._take(size), packet, None, None, offset)
 
@@ -231,7 +229,7 @@ class Splitter:
         try:
             header = self._registry.cls(desc["header_type"])(io)
         except Exception as exc:  # generated code
-            if _ran_out(exc, io):
+            if ran_out(exc, io):
                 self._wait(exc)
                 return None  # at close() the tail is reported as incomplete
             return self._bad_header(f"frame header does not parse: {_describe(exc)}", final)
@@ -297,12 +295,6 @@ def split(protocol: str | Protocol, data: bytes | str | Iterable[bytes]) -> list
 
 
 # -- helpers ------------------------------------------------------------------------------------
-def _ran_out(exc: BaseException, io: KaitaiStream) -> bool:
-    """Whether a failed parse needs more bytes: it ran out of the whole buffer, not of a
-    sized substream (whose bytes were all there)."""
-    return isinstance(exc, EOFError) and io.is_eof()
-
-
 def _missing(exc: BaseException) -> int:
     needed = getattr(exc, "bytes_needed", None)
     available = getattr(exc, "bytes_available", None)
