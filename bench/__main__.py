@@ -6,6 +6,8 @@ profile: where pkttools' time goes (cProfile); flavours: the generated ro/rw cla
 webide: the Web IDE bundle, the JavaScript conformance check and the docs;
 capture: capture throughput next to dpkt, and peak memory reading a 1 GB capture (by name);
 export: capture files to Parquet per second, serially and on Dask with 1 and 2 workers (by name).
+proxy: packets per second through `pkttools proxy` and its added latency, next to a plain
+socket relay (by name).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from . import capture, compare, export, flavours, process, profiling, report, webide
+from . import capture, compare, export, flavours, process, profiling, proxy, report, webide
 
 BENCHMARKS: dict[str, Callable[..., Any]] = {
     "peers": compare.run,
@@ -31,8 +33,10 @@ BENCHMARKS: dict[str, Callable[..., Any]] = {
     "capture": lambda quick=False: capture.run(large=(64 << 20) if quick else (1 << 30)),
     # 16 generated captures to Parquet: serial, then LocalClusters of 1 and 2 workers
     "export": export.run,
+    # live sockets and processes: the proxy next to a plain relay
+    "proxy": proxy.run,
 }
-# `python -m bench` alone runs these; capture and export take minutes, so only by name
+# `python -m bench` alone runs these; capture, export and proxy take minutes, so only by name
 DEFAULT = ["peers", "process", "profile", "flavours", "webide"]
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -15,13 +15,15 @@ name is an ordinary module attribute, so calls cost nothing extra.
 - build_stream(protocol, packets) -> bytes                     (pkttools.stream.frames)
 - split(protocol, data) -> items; Splitter(protocol)           (pkttools.stream.framing)
 - read_capture(file, *, ports=...) -> Capture (lazy items)     (pkttools.capture)
+- live connections: pkttools.session (connect, listen), pkttools.proxy (Proxy)
 - protocols() -> [Protocol]; protocol(name) -> Protocol        (pkttools.model.registry)
 - use_specs([folder, ...]): your own .ksy folders join the protocols  (pkttools.model.registry)
 - Packet, Protocol, EnumName; the exceptions of pkttools.errors
 
 The package is built in layers, each a subpackage that imports only from those below it:
 model (what the specs say) < codec (one packet) < stream (a byte stream of packets) <
-capture (files and networks) < publish (Web IDE, docs) < cli (the command line).
+capture (files and networks) < session (live connections, asyncio) < proxy (the live proxy);
+publish (Web IDE, docs); cli (the command line) on top.
 """
 
 from __future__ import annotations

@@ -436,14 +436,23 @@ def test_encoded_connection_reads_back(key, hello, how):
 
 
 def test_encode_needs_a_key_except_for_the_hello():
-    session = Session()
-    assert session.encode("server", HELLO_PANGCRYPT[4:]) == HELLO_PANGCRYPT
+    client = Session()
     with pytest.raises(PangyaKeyError, match="no key to encrypt with"):
-        session.encode("client", b"\x04\x00")
-    session.feed("server", HELLO_PANGCRYPT)
-    frame = session.encode("client", b"\x04\x00", salt=0x42)
+        client.encode("client", b"\x04\x00")
+    client.feed("server", HELLO_PANGCRYPT)
+    frame = client.encode("client", b"\x04\x00", salt=0x42)
     assert frame == pangya.encrypt_client(b"\x04\x00", 12, 0x42)
-    assert session.feed("client", frame)[0].plain == b"\x04\x00"
+    assert client.feed("client", frame)[0].plain == b"\x04\x00"
+
+
+def test_a_server_takes_the_key_of_the_hello_it_sends():
+    server = Session()
+    assert server.encode("server", HELLO_PANGCRYPT[4:]) == HELLO_PANGCRYPT  # in the clear
+    assert server.key == 12 and server.notes == ["hello sent: key 0x0c"]
+    frame = server.encode("server", bytes.fromhex("01 00 da"), salt=0x42)
+    assert pangya.decrypt_server(frame, 12) == bytes.fromhex("01 00 da")
+    given = Session(5)  # a key given stays: the hello is sent as it is
+    assert given.encode("server", HELLO_PANGCRYPT[4:]) == HELLO_PANGCRYPT and given.key == 5
 
 
 def liblzo2():

@@ -61,7 +61,7 @@ def test_packet_specs_cite_sources(name, proto):
 
 
 # Keys Kaitai ignores (they start with "-") that pkttools reads; see ksy/README.md.
-PKTTOOLS_KEYS = {"-pkttools-size-align", "-pkttools-default"}
+PKTTOOLS_KEYS = {"-pkttools-size-align", "-pkttools-default", "-pkttools-redirect"}
 FIELDS = [(key, info, field) for key, info in TYPES for field in info["seq"]]
 DEFAULTS = [(key, info, field) for key, info, field in FIELDS
             if "-pkttools-default" in field["attr"]]

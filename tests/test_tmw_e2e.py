@@ -79,28 +79,34 @@ def display(tmp_path):
         stop(xvfb)
 
 
-def test_manaplus_enters_a_map_served_by_pkttools(tmp_path: Path, display: str, record_property):
-    started = time.monotonic()
+def play(tmp_path: Path, display: str, port: int, server: FakeServer) -> None:
+    """ManaPlus logs in at 127.0.0.1:`port` as pkttest and plays until `server` has seen
+    0x007d Map Loaded."""
     config, local, log = tmp_path / "config", tmp_path / "local", tmp_path / "manaplus.log"
     config.mkdir()
     local.mkdir()
     (config / "config.xml").write_text(CONFIG)
     env = dict(os.environ, DISPLAY=display, HOME=str(tmp_path), SDL_AUDIODRIVER="dummy")
+    client = subprocess.Popen(
+        [MANAPLUS, "-s", "127.0.0.1", "-p", str(port), "-y", "tmwathena",
+         "-U", "pkttest", "-c", NAME, "-u", "--no-opengl", "-C", str(config),
+         "-L", str(local), "-l", str(log)],
+        env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: log.exists() and "State: LOGIN" in log.read_text(errors="replace"),
+                 90, "the login window")
+        time.sleep(1)  # the window takes keys once drawn
+        subprocess.run([XDOTOOL, "type", "--delay", "30", PASSWORD], env=env, check=True)
+        subprocess.run([XDOTOOL, "key", "Return"], env=env, check=True)
+        wait_for(server.map_loaded.is_set, 90, "0x007d Map Loaded")
+    finally:
+        stop(client)
+
+
+def test_manaplus_enters_a_map_served_by_pkttools(tmp_path: Path, display: str, record_property):
+    started = time.monotonic()
     with FakeServer() as server:
-        client = subprocess.Popen(
-            [MANAPLUS, "-s", "127.0.0.1", "-p", str(server.ports["login"]), "-y", "tmwathena",
-             "-U", "pkttest", "-c", NAME, "-u", "--no-opengl", "-C", str(config),
-             "-L", str(local), "-l", str(log)],
-            env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            wait_for(lambda: log.exists() and "State: LOGIN" in log.read_text(errors="replace"),
-                     90, "the login window")
-            time.sleep(1)  # the window takes keys once drawn
-            subprocess.run([XDOTOOL, "type", "--delay", "30", PASSWORD], env=env, check=True)
-            subprocess.run([XDOTOOL, "key", "Return"], env=env, check=True)
-            wait_for(server.map_loaded.is_set, 90, "0x007d Map Loaded")
-        finally:
-            stop(client)
+        play(tmp_path, display, server.ports["login"], server)
     elapsed = time.monotonic() - started
     record_property("seconds", round(elapsed, 1))
     print(f"ManaPlus reached the map in {elapsed:.1f} s")

@@ -14,7 +14,7 @@ import sys
 from typing import Sequence
 
 from ..errors import NotBuiltError, PacketError, PkttoolsError, UsageError
-from . import capture, export, layers, packets, publish
+from . import capture, export, layers, packets, proxy, publish
 from .status import EXIT_DATA, EXIT_OK, EXIT_USAGE
 
 
@@ -36,6 +36,7 @@ def make_parser() -> argparse.ArgumentParser:
     capture.register(sub)  # capture
     layers.register(sub)  # decrypt, encrypt
     export.register(sub)  # export: captures to a Parquet dataset
+    proxy.register(sub)  # proxy
     for command in [parser, *sub.choices.values()]:
         command.add_argument(
             "--specs", action="append", default=[], metavar="DIR",

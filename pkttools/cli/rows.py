@@ -1,7 +1,9 @@
-"""Table rows of stream items, as `pkttools split` and `pkttools capture` print them.
+"""Table rows of stream items, as `pkttools split`, `pkttools capture` and `pkttools proxy`
+print them.
 
-Both tables show a frame the same way (opcode, packet name, a summary of its fields; a frame
-without a spec by its opcode and first bytes); they differ in the columns around it.
+The tables show a frame the same way (opcode, packet name, a summary of its fields; a frame
+without a spec by its opcode and first bytes); they differ in the columns around it. The
+proxy's rows are a capture's with one more column, the action.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from ..show import hex_preview
 from ..model.registry import default_registry
 from ..stream.items import Frame, Incomplete, Prologue, Unframed
 
-if TYPE_CHECKING:  # the split command does not load the capture reader
+if TYPE_CHECKING:  # the split command does not load the capture reader, nor the proxy
     from ..capture.items import CaptureItem
+    from ..proxy.items import ProxyItem
 
 DIRECTION_ARROWS = {"client": "C>S", "server": "S>C"}
 CAPTURE_HEADERS = ("record", "time", "conn", "dir", "opcode", "packet", "summary")
 _CAPTURE_WIDTHS = (7, 11, 5, 4, 7, 24)
+# `pkttools proxy`: a capture's row with what the proxy did to the item after the direction
+PROXY_HEADERS = CAPTURE_HEADERS[:4] + ("action",) + CAPTURE_HEADERS[4:]
+_PROXY_WIDTHS = _CAPTURE_WIDTHS[:4] + (10,) + _CAPTURE_WIDTHS[4:]
 
 
 def frame_cells(frame: Frame, error_label: str) -> tuple[str, str, str]:
@@ -67,9 +73,17 @@ def capture_row(item: "CaptureItem", start: float) -> tuple:
     return base + ("", f"({item.kind})", text)
 
 
+def proxy_row(item: "ProxyItem", start: float) -> tuple:
+    """A capture row with the action (forwarded, edited, dropped, injected) after the
+    direction: a row of `pkttools proxy`."""
+    row = capture_row(item, start)
+    return row[:4] + (item.action,) + row[4:]
+
+
 def capture_line(cells: tuple) -> str:
-    """A capture row as one line of fixed-width columns: rows stream out as the file is read,
-    so no table is held to size the columns."""
+    """A capture row (or a proxy row) as one line of fixed-width columns: rows stream out as
+    the file is read, so no table is held to size the columns."""
+    widths = _PROXY_WIDTHS if len(cells) == len(PROXY_HEADERS) else _CAPTURE_WIDTHS
     head = "".join(f"{str(c):<{w}}" if i else f"{str(c):>{w - 1}} "
-                   for i, (c, w) in enumerate(zip(cells, _CAPTURE_WIDTHS)))
+                   for i, (c, w) in enumerate(zip(cells, widths)))
     return (head + str(cells[-1])).rstrip()

@@ -385,10 +385,17 @@ class Session:
     def encode(self, direction: str, plain: bytes, *, salt: int | None = None) -> bytes:
         """`plain` (one payload) as `direction` sends it with the session's key; a random salt
         unless one is given. A server payload with id 0x0000 is a hello and goes out in the
-        clear. Raises `PangyaKeyError` while no key is known."""
+        clear; a session that has no key yet (a server greeting its client) takes the hello's
+        key for the frames after it. Raises `PangyaKeyError` while no key is known."""
         d = _direction(direction)
         if d == "server" and len(plain) >= 2 and plain[:2] == b"\x00\x00":
-            return frame_hello(plain)
+            frame = frame_hello(plain)
+            found = read_hello(frame)
+            if found is not None and self.key is None:
+                self.key = found[1]
+                self._candidates = {self.key}
+                self.notes.append(f"hello sent: key 0x{self.key:02x}")
+            return frame
         if self.key is None:
             raise PangyaKeyError("no key to encrypt with: no hello seen and the key is not "
                                  f"found yet (candidates {_keys(self._candidates)})")

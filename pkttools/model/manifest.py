@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from ..errors import SpecError
+from . import redirects
 from .conventions import DIRECTIONS, DISPATCHER_FILE, STREAM_FILE, class_name, contents_bytes
 from .headergen import header_reader
 
@@ -351,8 +352,9 @@ def check_specs(specs: dict[str, dict]) -> list[str]:
     """Problems the compiler does not see: broken pkttools conventions."""
     model = SpecModel(specs)
     model.describe_types()
-    model.protocols()
-    problems = []
+    protocols = model.protocols()
+    packets = [p["type"] for proto in protocols.values() for p in proto["packets"]]
+    problems = redirects.problems(model.types, packets)
     for key, typ in model.types.items():
         for field in typ["seq"] + typ["instances"]:
             if field["attr"].get("enum") and field["enum"] is None:

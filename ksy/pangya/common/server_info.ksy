@@ -68,14 +68,18 @@ seq:
     -orig-id: ip_address
     size: 18
     type: pangya_fixed_text
+    -pkttools-redirect: parent
     doc: |
       IPv4 address of the server in dotted decimal (SuperSS-Dev `ip`, `char[18]`), up to the
       first NUL, with the rest of the array in `after_nul` like `name`. The TH game server
       entries end in `00 00 39 0a` after a 14-character address (stale bytes), the TH messenger
-      server entry in four NULs.
+      server entry in four NULs. With port, the address of the server the client goes on to;
+      the list that uses this type names its service, and `pkttools proxy` rewrites the
+      address to a listener of its own.
   - id: port
     -orig-id: port
     type: u4
+    -pkttools-redirect: parent
     doc: |
       TCP port of the server. SuperSS-Dev declares it `int port` (4 bytes). packetdoc, pangbox/
       server and hsreina write a u2 port followed by two bytes packetdoc calls `unknown2` and

@@ -31,4 +31,7 @@ seq:
     type: pangya_server_info
     repeat: expr
     repeat-expr: num_servers
-    doc: The game servers, in the order the client lists them.
+    -pkttools-redirect: pangya.gameservice
+    doc: |
+      The game servers, in the order the client lists them. Their addresses lead to the
+      GameService (`pangya.gameservice`), where the client goes after 0x0003 Select Server.

@@ -34,4 +34,7 @@ seq:
     type: pangya_server_info
     repeat: expr
     repeat-expr: num_servers
-    doc: The messenger servers.
+    -pkttools-redirect: pangya.messageservice
+    doc: |
+      The messenger servers. Their addresses lead to the MessageService
+      (`pangya.messageservice`).

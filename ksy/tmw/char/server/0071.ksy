@@ -31,12 +31,15 @@ seq:
   - id: map_ip
     -orig-id: ip
     size: 4
+    -pkttools-redirect: tmw.map
     doc: |
       IPv4 address of the map server, 4 bytes in network order. ManaPlus started with -s
-      connects to the login host instead.
+      connects to the login host instead. With map_port, the address the client goes on to:
+      `pkttools proxy` rewrites it to a listener of its own.
   - id: map_port
     -orig-id: port
     type: u2
+    -pkttools-redirect: tmw.map
     doc: |
       TCP port of the map server (5122 in TMW's server data).
 instances:

@@ -105,12 +105,16 @@ types:
       - id: ip
         -orig-id: ip
         size: 4
+        -pkttools-redirect: tmw.char
         doc: |
           IPv4 address of the char-server, 4 bytes in network order (a.b.c.d is a, b, c, d).
-          tmwAthena sends its LAN address to clients of its LAN subnet.
+          tmwAthena sends its LAN address to clients of its LAN subnet. With port, the address
+          the client goes on to (the char-server): `pkttools proxy` rewrites it to a listener
+          of its own.
       - id: port
         -orig-id: port
         type: u2
+        -pkttools-redirect: tmw.char
         doc: TCP port of the char-server; little-endian like every TMW integer, unlike ip.
       - id: name
         -orig-id: server name
