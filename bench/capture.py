@@ -14,6 +14,7 @@ The files are written to a temporary folder (or --dir) and deleted afterwards.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import struct
@@ -212,6 +213,15 @@ def _reassembly_only(path: Path) -> int:
     return sum(len(item.content.data) for item in cap if item.kind == "unparsed")
 
 
+def _parallel(paths: list[Path], processes: int) -> tuple[int, float]:
+    """Packets read_captures finds in `paths` with `processes` workers, and the seconds."""
+    from pkttools.capture import read_captures
+
+    started = time.perf_counter()
+    n = sum(1 for e in read_captures(paths, processes=processes, keys=KEYS) if e.get("packet"))
+    return n, time.perf_counter() - started
+
+
 def _peak_rss_of_reading(path: Path) -> tuple[float, int, float]:
     """Peak RSS (MB) of a fresh process that reads the whole capture, its packet count and
     the seconds it took. The peak is VmHWM, the high-water mark of the process's own memory:
@@ -258,6 +268,24 @@ def run(directory: str | None = None, large: int = 1 << 30, rounds: int = 2) -> 
                    "packets_per_s": sent / t_full, "mb_per_s": size_mb / t_full,
                    "ratio_to_dpkt_read": t_full / t_read}
         path.unlink()
+
+        # Many files on every core: read_captures with 1 process, then one per CPU (plain
+        # data crosses the process boundary; the best of `rounds` runs each).
+        files = [tmp / f"part{i}.pcap" for i in range(4)]
+        total = sum(write_throughput_file(f, target=30_000, seed=10 + i)
+                    for i, f in enumerate(files))
+        cpus = os.cpu_count() or 1
+        parallel = {}
+        for processes in sorted({1, cpus}):
+            found, took = min((_parallel(files, processes) for _ in range(rounds)),
+                              key=lambda r: r[1])
+            assert found == total, f"read_captures found {found} packets, {total} written"
+            parallel[processes] = total / took
+            print(f"read_captures, {len(files)} files, {processes} process(es): "
+                  f"{total / took:,.0f} packets/s")
+        results["parallel_packets_per_s"] = parallel
+        for f in files:
+            f.unlink()
 
         big = tmp / "large.pcap"
         start = time.perf_counter()

@@ -589,19 +589,39 @@ def test_tails_at_close():
 
 
 @pytest.mark.parametrize("direction, frame, error", [
-    ("client", "07 00 00 00", "client frame of 4 bytes is shorter than its 4-byte header and "
-                              "1-byte minimum body"),
-    ("server", "07 02 00 aa 00", "server frame of 5 bytes is shorter than its 3-byte header "
-                                 "and 5-byte minimum body"),
+    ("client", "07 00 00 00", "client stream offset 0: a length field of 0 bytes, less than "
+                              "any client frame's body: the stream is not framed as the "
+                              "LoginService's from here"),
+    ("server", "07 02 00 aa 00", "server stream offset 0: a length field of 2 bytes, less "
+                                 "than any server frame's body: the stream is not framed as "
+                                 "the LoginService's from here"),
 ])
-def test_frames_too_short_to_decrypt(direction, frame, error):
+def test_a_length_no_frame_can_have_ends_the_framing(direction, frame, error):
+    # A body too short for the check byte (client) or the check byte and size field (server)
+    # is no frame: what follows cannot be trusted to start on a frame either, so the rest of
+    # the direction comes out as error items with its bytes, as it arrives, not as a flood of
+    # false frames (bulk zeros would be one 4-byte "frame" each).
     session = Session(5)
     good = pangya.encrypt_client(b"\x04\x00", 5, 9) if direction == "client" else \
         pangya.encrypt_server(b"\x01\x00\xda", 5, 9)
     items = session.feed(direction, bytes.fromhex(frame) + good)
-    assert [(i.raw, i.plain, i.error) for i in items] == [
-        (bytes.fromhex(frame), None, error),
-        (good, b"\x04\x00" if direction == "client" else b"\x01\x00\xda", None)]
+    assert [(i.offset, i.raw, i.plain, i.error) for i in items] == [
+        (0, bytes.fromhex(frame) + good, None, error)]
+    more = session.feed(direction, good)
+    assert [(i.offset, i.raw, i.error) for i in more] == [
+        (len(bytes.fromhex(frame)) + len(good), good, error)]
+    assert session.close(direction) == []
+
+
+def test_a_frame_too_short_to_decrypt_is_one_error_and_framing_goes_on():
+    # A length field a frame can have, but a frame shorter than that (the check byte only):
+    # the frame is an error, the next one decodes.
+    session = Session(5)
+    short = bytes.fromhex("07 01 00 00 aa")  # a client body of one byte: the check byte
+    good = pangya.encrypt_client(b"\x04\x00", 5, 9)
+    items = session.feed("client", short + good)
+    assert [(i.raw, i.plain) for i in items] == [(short, None), (good, b"\x04\x00")]
+    assert "check byte" in items[0].error or "payload" in items[0].error
 
 
 def test_usage_errors_raise():

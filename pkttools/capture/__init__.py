@@ -1,7 +1,7 @@
 """Captures: pcap and pcapng files to parsed packets, through TCP reassembly and each
 service's splitter, lazily and in bounded memory (reader.py holds the pipeline).
 
-    from pkttools.capture import read_capture, Limits
+    from pkttools.capture import read_capture, read_captures, Limits
 
 The names below load on first use, so importing a module of this package (its items, its
 port table) does not load the whole reader.
@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .capfile import CaptureFile, Record
     from .items import CaptureItem, Connection, DirectionStats, Unparsed
+    from .parallel import read_captures
     from .reader import Capture, Limits, read_capture
     from .summary import Summary
 
 _LAZY = {
     "read_capture": "reader", "Capture": "reader", "Limits": "reader",
+    "read_captures": "parallel",
     "CaptureItem": "items", "Connection": "items", "DirectionStats": "items",
     "Unparsed": "items", "Summary": "summary", "CaptureFile": "capfile", "Record": "capfile",
 }

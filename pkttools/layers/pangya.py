@@ -287,6 +287,10 @@ class _Frame:
     note: str | None = None
 
 
+_HEADER = {"client": CLIENT_HEADER, "server": SERVER_HEADER}
+_MIN_BODY = {"client": 1, "server": SERVER_BODY_MIN}  # the check byte (and server's size field)
+
+
 def _frame_length(direction: str, buf: bytearray) -> int | None:
     if len(buf) < 3:
         return None
@@ -330,6 +334,9 @@ class Session:
         self._buf = {d: bytearray() for d in DIRECTIONS}
         self._offset = {d: 0 for d in DIRECTIONS}
         self._held: dict[str, list[_Frame]] = {d: [] for d in DIRECTIONS}
+        # why a direction cannot be framed any more (a length no frame can have): the rest of
+        # it comes out as it arrives, as error items, instead of as thousands of false frames
+        self._lost: dict[str, str | None] = {d: None for d in DIRECTIONS}
         self._trial_frames = 0
         self._said_trial = False
         self._said_ambiguous: frozenset[int] | None = None
@@ -349,6 +356,18 @@ class Session:
         buf += data
         while True:
             n = _frame_length(d, buf)
+            if n is not None and self._lost[d] is None and \
+                    n - _HEADER[d] < _MIN_BODY[d]:
+                self._lost[d] = (f"{d} stream offset {self._offset[d]}: a length field of "
+                                 f"{n - _HEADER[d]} bytes, less than any {d} frame's body: "
+                                 f"the stream is not framed as the LoginService's from here")
+            if self._lost[d] is not None:
+                out += self._release(d, force=True)
+                if buf:
+                    out.append(Decoded(self._offset[d], bytes(buf), None, error=self._lost[d]))
+                    self._offset[d] += len(buf)
+                    buf.clear()
+                break
             if n is None or len(buf) < n:
                 break
             frame = _Frame(self._offset[d], bytes(buf[:n]))
