@@ -1,0 +1,217 @@
+"""The generated Wireshark dissector (pkttools/publish/wireshark.py) against pkttools itself.
+
+Every test vector (tests/vectors/) and every capture in the repository (examples/,
+tests/data/pangya/) is written into pcap files (tests/wscaptures.py, with pcapgen's dpkt
+writer): TCP conversations on the services' default ports (and one on another port with
+Decode As), packets split across segments and several in one segment, FlyFF's length-prefixed
+frames, PangYa's encrypted transport (made by pkttools' layer, and pangcrypt's bytes), FFXI's
+datagrams. Debian's tshark dissects each capture once with the plugin (`-T pdml`), and every
+PDU is compared with `pkttools.parse` of the same bytes, field by field, offsets and sizes
+included (pkttools/publish/wireshark_check.py). A mismatch names protocol, packet, vector and
+field.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import time
+
+import pytest
+
+import pkttools
+from pkttools.layers import pangya as pangya_layer
+from pkttools.publish import wireshark
+from pkttools.publish.vectors import load
+from pkttools.publish.wireshark_check import (Comparer, conformance, dissect, shown_text,
+                                              tshark)
+
+from conftest import EXAMPLES, NOTES, ROOT
+from wscaptures import Capture, datagram, frame_header
+
+pytestmark = pytest.mark.skipif(
+    tshark() is None, reason="tshark is not installed: Debian's tshark (Wireshark 4.0, Lua 5.2; "
+    "setup.sh installs it when run as root) runs the generated dissector")
+
+VECTORS = load()
+SERVICES = ["tmw.login", "flyff.cluster", "pangya.loginservice", "ffxi.world"]
+STATS: dict[str, tuple[int, int, float]] = {}
+
+
+def vectors(protocol):
+    return [v for v in VECTORS if v.protocol == protocol]
+
+
+@pytest.fixture(scope="module")
+def plugin(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wireshark")
+    generated = wireshark.generate()
+    return generated, wireshark.write(generated, folder), folder
+
+
+def run(plugin, capture, name, *, options=(), decode_as=()):
+    generated, path, folder = plugin
+    pcap = capture.write(folder / f"{name}.pcap")
+    started = time.perf_counter()
+    pdus, stderr = dissect(path, pcap, [s.abbr for s in generated.services], options=options,
+                           decode_as=decode_as)
+    seconds = time.perf_counter() - started
+    assert "Lua" not in stderr, stderr
+    return pdus, seconds
+
+
+def check(plugin, capture, name, **kwargs):
+    pdus, seconds = run(plugin, capture, name, **kwargs)
+    protocols = {p.name: p for p in pkttools.protocols()}
+    messages, comparer = conformance(plugin[0], pdus, capture.expected, protocols)
+    assert not messages, "\n".join(messages)
+    packets = sum(1 for e in capture.expected if hasattr(e, "packet"))
+    STATS[name] = (packets, comparer.fields_compared, seconds)
+    return pdus
+
+
+def chunking(i, data):
+    """Segment sizes that vary with the packet: whole, 3-byte pieces, two halves."""
+    return [None, 3, [len(data) // 2, len(data) - len(data) // 2]][i % 3] if len(data) > 1 \
+        else None
+
+
+# -- the services ---------------------------------------------------------------------------------
+
+def tmw_capture():
+    capture = Capture()
+    for port in (6901, 16901):  # the default port, and one Decode As maps
+        conv = capture.tcp(port)
+        client, server = vectors("tmw.login.client"), vectors("tmw.login.server")
+        for v in client:
+            conv.packet("client", v.protocol, v.name, v.data, chunks=chunking(len(v.name), v.data))
+        pending = []  # every third pair of server packets shares one segment
+        for i, v in enumerate(server):
+            conv.expect("server", v.protocol, v.name, v.data)
+            pending.append(v.data)
+            if i % 3 != 1 or i == len(server) - 1:
+                joined = b"".join(pending)
+                conv.send("server", joined, chunking(i, joined))
+                pending = []
+    return capture
+
+
+def test_tmw_login_every_vector(plugin):
+    check(plugin, tmw_capture(), "tmw.login", decode_as=["tcp.port==16901,tmw_login"])
+
+
+def flyff_capture():
+    capture = Capture()
+    conv = capture.tcp(28000)
+    for direction in ("server", "client"):
+        protocol = f"flyff.cluster.{direction}"
+        for i, v in enumerate(vectors(protocol)):
+            header = {"header_checksum": 0x2A93612C + i, "data_checksum": 0xB1F1CE6A - i} \
+                if direction == "client" else None
+            wire = pkttools.build_frame(protocol, pkttools.parse(protocol, v.data).to_dict(),
+                                        header=header)
+            conv.packet(direction, protocol, v.name, v.data, wire=wire,
+                        chunks=chunking(i, wire), header=frame_header(protocol, wire))
+    return capture
+
+
+def test_flyff_cluster_every_vector_in_frames(plugin):
+    check(plugin, flyff_capture(), "flyff.cluster")
+
+
+def pangya_capture():
+    capture = Capture()
+    client = vectors("pangya.loginservice.client")
+    server = vectors("pangya.loginservice.server")
+    # 1. plaintext payloads, as pkttools parses them (the transport preference's "auto"
+    #    takes a server stream that does not start with a hello as plaintext). A client login
+    #    ends in padding that runs to the end of its segment: client packets go alone.
+    conv = capture.tcp(10101)
+    for i in range(max(len(client), len(server))):
+        if i < len(client):
+            conv.packet("client", client[i].protocol, client[i].name, client[i].data)
+        if i < len(server):
+            v = server[i]
+            conv.packet("server", v.protocol, v.name, v.data, chunks=chunking(i, v.data))
+    # 2. every capture of examples/, plaintext
+    conv = capture.tcp(10101)
+    for path in sorted(EXAMPLES.rglob("*.bin")):
+        direction = path.relative_to(EXAMPLES).parts[2]
+        conv.packet(direction, f"pangya.loginservice.{direction}",
+                    path.relative_to(ROOT).as_posix(), path.read_bytes())
+    # 3. the encrypted transport: the hello, then every vector encrypted by pkttools' layer
+    #    (server payloads LZO1X-compressed), salts from a fixed seed
+    rng = random.Random(18)
+    conv = capture.tcp(10101)
+    hello = bytes.fromhex("0000 0b000000 75270000")  # key 0x0b, server id 10101
+    conv.packet("server", "pangya.loginservice.server", "hello frame", hello,
+                wire=pangya_layer.frame_hello(hello))
+    for i in range(max(len(client), len(server))):
+        if i < len(client):
+            v = client[i]
+            wire = pangya_layer.encrypt_client(v.data, 0x0B, rng.randrange(256))
+            conv.packet("client", v.protocol, v.name, v.data, wire=wire,
+                        chunks=chunking(i, wire), positions=False)
+        if i < len(server):
+            v = server[i]
+            wire = pangya_layer.encrypt_server(v.data, 0x0B, rng.randrange(256))
+            conv.packet("server", v.protocol, v.name, v.data, wire=wire,
+                        chunks=chunking(i + 1, wire), positions=False)
+    # 4. tests/data/pangya: the same payloads encrypted by pangcrypt (its README); what
+    #    pkttools' layer decrypts from them
+    conv = capture.tcp(10101)
+    for direction, chunk in (("server", 100), ("client", 50)):
+        name = f"tests/data/pangya/pangcrypt_{direction}.bin"
+        wire = (ROOT / name).read_bytes()
+        session = pangya_layer.Session()
+        items = session.feed(direction, wire) + session.close(direction)
+        for n, item in enumerate(items):
+            assert item.plain is not None, item.error
+            conv.expect(direction, f"pangya.loginservice.{direction}", f"{name} frame {n}",
+                        item.plain, positions=item.offset == 0 and direction == "server")
+        conv.send(direction, wire, chunk)
+    return capture
+
+
+def test_pangya_loginservice_plaintext_encrypted_and_captures(plugin):
+    check(plugin, pangya_capture(), "pangya.loginservice")
+
+
+def ffxi_capture():
+    capture = Capture()
+    flow = capture.udp(54230)
+    server = {v.name: v for v in vectors("ffxi.world.server")}
+    header = bytes.fromhex("3412 3300 00000000 80f0fa65 000102030405060708090a0b0c0d0e0f")
+    end = bytes(4)  # a packet of size 0: the end marker
+    for names, tail in ((["login_myroom"], b""),
+                        (["group_list2_short", "group_list2_full"], end),
+                        (["group_list2_no_nul"], end + b"\x01\x02")):
+        payload = header + b"".join(server[n].data for n in names) + tail
+        datagram(flow, "ffxi.world.server", names, payload)
+    flow.datagram("client", header + bytes.fromhex("0a 2e 01 00"))  # no client specs
+    return capture
+
+
+def test_ffxi_world_datagrams(plugin):
+    pdus = check(plugin, ffxi_capture(), "ffxi.world")
+    client = [p for p in pdus if p.direction == "client"]
+    assert [p.element.get("showname") for p in client] == [
+        "ffxi.world (pkttools), client: no specs for this direction"]
+
+
+def test_every_vector_and_capture_is_compared(plugin):
+    compared = {e.label for s in SERVICES
+                for e in {"tmw.login": tmw_capture, "flyff.cluster": flyff_capture,
+                          "pangya.loginservice": pangya_capture,
+                          "ffxi.world": ffxi_capture}[s]().expected}
+    assert {v.name for v in VECTORS} <= compared
+    examples = {p.relative_to(ROOT).as_posix() for p in EXAMPLES.rglob("*.bin")}
+    assert examples <= compared
+    assert any(label.startswith("tests/data/pangya/pangcrypt_client.bin") for label in compared)
+
+
+def test_statistics_note():
+    if STATS:
+        total = [sum(s[i] for s in STATS.values()) for i in range(3)]
+        NOTES.append(f"wireshark: {total[0]} packets and {total[1]} fields compared with tshark "
+                     f"in {len(STATS)} runs, {total[2]:.1f} s of tshark")
