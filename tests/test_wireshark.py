@@ -215,3 +215,170 @@ def test_statistics_note():
         total = [sum(s[i] for s in STATS.values()) for i in range(3)]
         NOTES.append(f"wireshark: {total[0]} packets and {total[1]} fields compared with tshark "
                      f"in {len(STATS)} runs, {total[2]:.1f} s of tshark")
+
+
+# -- bad data: expert info, never a Lua error -----------------------------------------------------
+
+def experts(pdus):
+    """(frame, direction, expert name without the service, message) of every PDU."""
+    return [(p.frame, p.direction, name.split(".", 1)[1], message)
+            for p in pdus for name, message in p.experts]
+
+
+def test_bad_data_is_expert_info(plugin):
+    capture = Capture()
+    pong = vectors("flyff.cluster.server")[2].data  # 14000000 e8030000: pong, time 1000
+    assert pkttools.parse("flyff.cluster.server", pong).name == "pong"
+    # TMW (frames 4, 5): a `valid` rule fails (update host length 2, below 4) and the rest of
+    # the segment cannot be placed; a client opcode no packet has
+    tmw = capture.tcp(6901)
+    tmw.send("server", bytes.fromhex("6300 0200") + bytes.fromhex("8100 02"))
+    tmw.send("client", bytes.fromhex("9999 0102"))
+    # FlyFF (frames 11-14): a frame whose pong lacks two bytes, then a good one; a pong with
+    # two bytes after it; a frame whose magic is not 0x5E; a frame header cut short
+    flyff = capture.tcp(28000)
+    flyff.send("server", bytes.fromhex("5e 06000000") + pong[:6] + bytes.fromhex("5e 08000000")
+               + pong)
+    flyff.send("server", bytes.fromhex("5e 0a000000") + pong + b"\xaa\xbb")
+    flyff.send("server", bytes.fromhex("5f 08000000") + pong)
+    # PangYa (frames 21-24): the hello, need_set_nickname whose unused field is not ffffffff
+    # (a contents rule), a frame whose check byte does not fit the key
+    pangya = capture.tcp(10101)
+    pangya.send("server", pangya_layer.frame_hello(bytes.fromhex("0000 0b000000 75270000")))
+    pangya.send("server", pangya_layer.encrypt_server(bytes.fromhex("0100 d9 fffffffe"), 0x0B,
+                                                      0x44))
+    bad = bytearray(pangya_layer.encrypt_client(bytes.fromhex("0400"), 0x0B, 0x44))
+    bad[4] ^= 0xFF
+    pangya.send("client", bytes(bad))
+    # FFXI (frame 1 of the UDP flow, 29): a login packet cut short by the datagram's end
+    ffxi = capture.udp(54230)
+    myroom = {v.name: v for v in vectors("ffxi.world.server")}["login_myroom"].data
+    ffxi.datagram("server", bytes(28) + myroom[:100])
+    pdus, _ = run(plugin, capture, "bad")
+    found = experts(pdus)
+    by_kind = {}
+    for frame, direction, kind, message in found:
+        by_kind.setdefault(kind, []).append((direction, message))
+    assert by_kind["invalid"] == [
+        ("server", "got 2, which is less than the minimum 4"),
+        ("server", "contents: expected 5e, got 5f"),
+        ("server", "contents: expected ffffffff, got fffffffe")]
+    assert by_kind["unknown_opcode"] == [
+        ("client", "no tmw.login.client packet has opcode 39321 (0x9999)")]
+    assert by_kind["truncated"] == [("server", "needs 4 bytes, only 2 left"),
+                                    ("server", "needs 256 bytes, only 96 left")]
+    assert by_kind["trailing_bytes"] == [("server", "2 bytes after the end of the packet")]
+    assert by_kind["layer"] == [
+        ("client", "check byte 0xa5 does not fit key 11 with salt 0x44 (expects 0x5a)")]
+    assert set(by_kind) == {"invalid", "unknown_opcode", "truncated", "trailing_bytes", "layer"}
+    # the pong after the cut one is dissected as usual, and so is the one before its trailing
+    # bytes
+    pongs = [p for p in pdus if p.packet == "pong"]
+    assert [p.find("pong.time") for p in pongs] == [None, "1000", "1000"]
+
+
+def test_a_packet_cut_by_the_end_of_the_capture_is_truncated(plugin):
+    # Without TCP reassembly the dissector cannot wait for the rest: it says so.
+    capture = Capture()
+    tmw = capture.tcp(6901)
+    data = {v.name: v for v in vectors("tmw.login.server")}["login_data_one"].data
+    tmw.send("server", data[:30])
+    pdus, _ = run(plugin, capture, "cut", options=["tcp.desegment_tcp_streams:FALSE"])
+    assert experts(pdus) == [
+        (4, "server", "truncated", "needs 24 bytes, only 10 left (the captured data ends "
+                                   "inside the packet)")]
+
+
+# -- what the generator does not translate -----------------------------------------------------
+
+SCRAMBLED = """\
+meta:
+  id: toy_login_server_03_scrambled
+  title: Toy login, server 0x03 Scrambled
+  ks-version: '0.11'
+  endian: le
+doc: A packet with a field the dissector cannot read (`process`).
+seq:
+  - id: first
+    type: u1
+    doc: Read as usual.
+  - id: secret
+    size: 2
+    process: xor(0x55)
+    doc: XORed with 0x55.
+  - id: last
+    type: u1
+    doc: After the scrambled bytes.
+"""
+
+
+@pytest.fixture
+def user_specs(tmp_path, monkeypatch):
+    monkeypatch.setenv("PKTTOOLS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("PKTTOOLS_SPECS", raising=False)
+    folder = tmp_path / "specs" / "toy" / "login" / "server"
+    folder.mkdir(parents=True)
+    (folder / "03.ksy").write_text(SCRAMBLED)
+    pkttools.use_specs([ROOT / "tests" / "data" / "user-specs", tmp_path / "specs"])
+    yield
+    pkttools.use_specs([])
+
+
+def test_an_uncovered_construct_leaves_the_rest_undissected(user_specs, tmp_path):
+    generated = wireshark.generate(["toy.login"])
+    assert [str(n) for n in generated.notes] == [
+        "toy_login_server_03_scrambled ToyLoginServer03Scrambled.secret: process is not "
+        "translated"]
+    path = wireshark.write(generated, tmp_path / "plugin")
+    capture = Capture()
+    conv = capture.tcp(7000)  # no default port: Decode As
+    conv.send("server", bytes.fromhex("01 0300") + bytes.fromhex("03 07 aabb 09"))
+    pcap = capture.write(tmp_path / "toy.pcap")
+    pdus, stderr = dissect(path, pcap, ["toy_login"], decode_as=["tcp.port==7000,toy_login"])
+    assert "Lua" not in stderr
+    welcome, scrambled = pdus
+    assert (welcome.packet, welcome.find("welcome.version")) == ("welcome", "3")
+    assert (scrambled.packet, scrambled.find("scrambled.first")) == ("scrambled", "7")
+    assert scrambled.experts == [("toy_login.not_covered",
+                                  "not dissected: secret: process is not translated")]
+    assert scrambled.find("undissected") == "aa:bb:09"
+
+
+# -- the comparison can fail --------------------------------------------------------------------
+
+def test_a_wrong_value_in_the_dissector_is_named(plugin, tmp_path):
+    generated, path, _ = plugin
+    lua = path.read_text()
+    assert lua.count('[6] = "banned_until"') == 1
+    tampered = tmp_path / "tampered.lua"
+    tampered.write_text(lua.replace('[6] = "banned_until"', '[6] = "banned_till"'))
+    capture = tmw_capture()
+    pdus, _ = dissect(tampered, capture.write(tmp_path / "tmw.pcap"), ["tmw_login"],
+                      decode_as=["tcp.port==16901,tmw_login"])
+    protocols = {p.name: p for p in pkttools.protocols()}
+    messages, _ = conformance(generated, pdus, capture.expected, protocols)
+    # both vectors with code 6, in both conversations
+    assert [m.splitlines() for m in messages] == [[
+        f"tmw.login.server login_error vector {vector}: the Wireshark dissector "
+        f"differs (frame {frame} tmw_login server login_error):",
+        "  field code: Wireshark 'code: banned_till (6)', pkttools 'banned_until (6)'"]
+        for frame, vector in ((32, "login_error_banned"), (35, "login_error_full_message"),
+                              (76, "login_error_banned"), (79, "login_error_full_message"))]
+
+
+def test_a_packet_compared_with_another_differs_field_by_field(plugin):
+    pdus = check(plugin, tmw_capture(), "tmw.login", decode_as=["tcp.port==16901,tmw_login"])
+    banned = next(p for p in pdus if p.find("login_error.code") == "6")
+    proto = pkttools.protocol("tmw.login.server")
+    other = {v.name: v for v in vectors("tmw.login.server")}["login_error_wrong_password"]
+    found = Comparer(plugin[0]).compare(banned, proto, pkttools.parse(proto, other.data))
+    assert [(m.path, m.wireshark, m.pkttools) for m in found] == [
+        ("code", "code: banned_until (6)", "wrong_password (1)"),
+        ("message", "2026-12-31 23:59:59", "")]
+
+
+@pytest.mark.parametrize("text, show", [
+    ("plain", "plain"), ("a\x01b", "a\\x1b"), ("tab\there", "tab here"), ("cut\0here", "cut"),
+    ("\x7f", "\\x7f"), ("\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35", "\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35")])
+def test_text_as_pdml_shows_it(text, show):
+    assert shown_text(text) == show

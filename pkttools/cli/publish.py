@@ -1,7 +1,7 @@
-"""`pkttools webide` and `pkttools docs`: the specs published for people, not for parsing.
+"""`pkttools webide`, `docs` and `wireshark`: the specs published for people and their tools.
 
-Both read ksy/ (and docs the test vectors) of a pkttools checkout and write a folder; see
-publish/webide.py and publish/docs.py.
+Each reads the specs (docs also the test vectors) and writes a folder; see publish/webide.py,
+publish/docs.py and publish/wireshark.py.
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ def register(sub) -> None:
                              "graphviz `dot` is installed), yes (fail without it), no")
     p_docs.set_defaults(run=cmd_docs)
 
+    p_ws = sub.add_parser(
+        "wireshark", help="write pkttools.lua, a Wireshark plugin with a dissector per service "
+        "(load it with tshark -X lua_script:DIR/pkttools.lua)")
+    p_ws.add_argument("services", nargs="*", metavar="SERVICE",
+                      help="services to dissect, e.g. tmw.login (default: all)")
+    p_ws.add_argument("--out", required=True, type=Path, help="folder to write into")
+    p_ws.set_defaults(run=cmd_wireshark)
+
 
 def cmd_webide(args: argparse.Namespace) -> int:
     from ..publish import webide
@@ -61,5 +69,23 @@ def cmd_docs(args: argparse.Namespace) -> int:
     print(f"wrote {len(site.pages)} pages under {args.out} "
           f"({site.examples} examples, {site.diagrams} diagrams)")
     for note in site.notes:
+        print(f"pkttools: note: {note}", file=sys.stderr)
+    return 0
+
+
+def cmd_wireshark(args: argparse.Namespace) -> int:
+    from ..publish import wireshark
+
+    plugin = wireshark.generate(args.services or None)
+    path = wireshark.write(plugin, args.out)
+    for service in plugin.services:
+        ports = ", ".join(f"{p}/{service.transport}" for p in service.ports) or "Decode As only"
+        print(f"{service.abbr}: {service.name} ({', '.join(sorted(service.protocols))}; "
+              f"{ports}" + (f"; {service.layer} layer" if service.layer else "") + ")")
+    print(f"wrote {path} ({plugin.fields} fields); load it with `tshark -X "
+          f"lua_script:{path}` or copy it into Wireshark's personal Lua plugins folder")
+    for note in plugin.notes:
+        print(f"pkttools: not dissected (shown as undissected bytes): {note}", file=sys.stderr)
+    for note in plugin.renamed:
         print(f"pkttools: note: {note}", file=sys.stderr)
     return 0

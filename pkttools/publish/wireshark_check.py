@@ -53,6 +53,11 @@ class Pdu:
                  f"{self.service}.{name}"]
         return found[0].get("show") if found else None
 
+    def find(self, name: str) -> str | None:
+        """The shown value of the first field `service.name` anywhere in the PDU."""
+        found = _find(self.element, f"{self.service}.{name}")
+        return None if found is None else found.get("show")
+
     @property
     def direction(self) -> str | None:
         return self.value("direction")
@@ -84,6 +89,9 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
                           errors="replace", timeout=timeout, env=env)
     if done.returncode != 0:
         raise ToolError(f"tshark failed ({done.returncode}): {done.stderr[-2000:]}")
+    stderr = done.stderr
+    if "Lua Error" in done.stdout:  # a Lua error in a dissector is a tree item, not stderr
+        stderr += "\nLua Error in the tree: " + done.stdout[done.stdout.index("Lua Error"):][:500]
     root = ET.fromstring(done.stdout)
     pdus = []
     for packet in root.iter("packet"):
@@ -102,7 +110,7 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
                                for e in x if e.get("name", "").startswith(name + ".")
                                for m in x if m.get("name") == "_ws.expert.message"]
                 pdus.append(pdu)
-    return pdus, done.stderr
+    return pdus, stderr
 
 
 def _find(element: ET.Element, name: str) -> ET.Element | None:

@@ -6,8 +6,9 @@ A field's display filter name is its path: the service (`tmw_login`), the packet
 `fields["code"]`. A switch adds no level (as in plain data); a dispatcher's own fields and a
 frame's header sit under the service (`flyff_cluster.dpid`,
 `flyff_cluster.frame.header.len_body`). Both directions share one namespace: a path used by
-both with the same Wireshark type is one filter name; where the types differ (a display filter
-needs one type per name), the later one gets the type as a suffix and `renamed` says so.
+both is one filter name when its Wireshark types filter alike (integers of any width and sign);
+where they do not (a string and an integer), the later one gets its type as a suffix and
+`renamed` says so.
 
 A field set is the Lua table a type function reads its ProtoFields from, in the order of the
 type's plan (wslua_types.py): `fs[i]` a ProtoField, `{ProtoField, sub field set}` for a user
@@ -47,6 +48,12 @@ class PathMap:
         return self.names.get((protocol, context, dotted))
 
 
+def _family(ftype: str) -> str:
+    """Fields of one filter name must filter alike: integers of any width and sign do (tshark
+    compares the value), a string and an integer do not."""
+    return "integer" if ftype.startswith(("uint", "int")) else ftype
+
+
 class ServiceFields:
     """The ProtoFields (`F[n]`) and field sets (`FS[n]`) of one service."""
 
@@ -67,7 +74,7 @@ class ServiceFields:
         """The ProtoField of `abbrev` with `spec`: shared when the same one exists; a name
         already used with another Wireshark type gets the type as a suffix."""
         taken = self._ftype_of.get(abbrev)
-        if taken is not None and taken != spec.ftype:
+        if taken is not None and _family(taken) != _family(spec.ftype):
             renamed = f"{abbrev}_{spec.ftype}"
             if renamed not in self._ftype_of or self._ftype_of[renamed] == spec.ftype:
                 self.renamed.append(f"{abbrev} ({spec.ftype}) is {renamed}: {abbrev} is a "

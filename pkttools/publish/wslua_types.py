@@ -200,7 +200,7 @@ class TypeGen:
         info = self.types[key]
         plan = TypePlan(key)
         lines = [f"-- {key}", f"T[{self.index[key]}] = function(r, t, fs, p, ctx)",
-                 "  local o = {_parent = p, _io = r}", "  local v, it, pos"]
+                 "  local o = {_parent = p, _io = r}", "  local v, it"]
         if info.get("params"):
             self.notes.append(Note(key, "(type)", "parameterised types are not translated"))
             lines += ['  PK.uncovered(r, "a parameterised type")', "  return o", "end"]
@@ -251,10 +251,10 @@ class TypeGen:
         attr = fld["attr"]
         target = f"o{lua_name(fld['id'])}"
         if "repeat" not in attr:
-            return ["  pos = r.pos"] + read + valid + [f"  {target} = v"]
+            return read + valid + [f"  {target} = v"]
         kind = attr["repeat"]
         self.count(f"repeat {kind}")
-        element = ["    pos = r.pos", "    local before = r.pos"] + ["  " + ln for ln in read]
+        element = ["    local before = r.pos"] + ["  " + ln for ln in read]
         if label:
             element.append("    PK.label(it, i)")
         element += ["  " + ln for ln in valid] + ["    a[i + 1] = v"]
@@ -553,8 +553,7 @@ class TypeGen:
             else:
                 spec = ProtoSpec(f"uint{nbytes * 8}", "base.DEC", enum, mask, fld.get("doc"))
             plan.slots.append(Slot(index, fld["id"], spec))
-            lines += ["    pos = rg:offset()",
-                      f"    v, it = PK.bits(t, fs[{index}], c, rg, {shift}, {width}, "
+            lines += [f"    v, it = PK.bits(t, fs[{index}], c, rg, {shift}, {width}, "
                       f"{'true' if le else 'false'}, {'true' if boolean else 'false'})"]
             if "valid" in fld["attr"]:
                 try:
@@ -602,7 +601,7 @@ class TypeGen:
         self.count("valid")
         lines = []
         for cond, why in checks:
-            lines.append(f"  if not ({cond}) then PK.invalid(it, pos, {lua_string('got ')} .. "
+            lines.append(f"  if not ({cond}) then PK.invalid(it, r.pos, {lua_string('got ')} .. "
                          f"PK.to_s(v) .. {lua_string(', which ' + why)}) end")
         return lines
 

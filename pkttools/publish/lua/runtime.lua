@@ -252,12 +252,13 @@ function PK.contents(r, t, pf, expected)
   local got = rg:raw()
   if got ~= expected then
     fail("invalid", format("contents: expected %s, got %s", hex(expected), hex(got)),
-         rg:offset(), item)
+         rg:offset() + rg:len(), item)
   end
   return got, item
 end
 
--- A `valid` rule that does not hold.
+-- A `valid` rule that does not hold; `pos` is where the field ends (what follows it is what
+-- cannot be placed).
 function PK.invalid(item, pos, msg) fail("invalid", msg, pos, item) end
 
 -- Subtrees ------------------------------------------------------------------------------------
@@ -584,6 +585,7 @@ function PK.parse_into(S, D, item, tvb, offset, stop, outer, pinfo, parse)
   end
   local name = ctx.name
   if not name and ctx.opcode then name = format("unknown 0x%04x", ctx.opcode) end
+  if not name and not ok then name = "(undissected)" end
   return used, halt, name
 end
 
@@ -646,8 +648,7 @@ function PK.tcp_pdus(S, D, tvb, pinfo, tree, names, start)
         return
       end
     end
-    local used, halt, name = PK.show_pdu(S, D, tvb, offset, len, pinfo.can_desegment > 0,
-                                          tree, pinfo)
+    local used, halt, name = PK.show_pdu(S, D, tvb, offset, len, true, tree, pinfo)
     names[#names + 1] = name
     if halt or used <= 0 then return end
     offset = offset + used
