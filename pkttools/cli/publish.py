@@ -11,36 +11,33 @@ import sys
 from pathlib import Path
 
 
+def _command(sub, name: str, help: str, metavar: str, what: str, run):
+    """A command that writes a folder from the specs of some (default: all) protocols or
+    services."""
+    command = sub.add_parser(name, help=help)
+    command.add_argument(metavar.lower() + "s", nargs="*", metavar=metavar,
+                         help=f"{what} (default: all)")
+    command.add_argument("--out", required=True, type=Path, help="folder to write into")
+    command.set_defaults(run=run)
+    return command
+
+
 def register(sub) -> None:
     """Add the commands to the command line's sub-parsers."""
-    p_webide = sub.add_parser(
-        "webide", help="write the specs for the Kaitai Web IDE: a flat folder per protocol "
-        "(bare-name imports) and one merged spec to paste")
-    p_webide.add_argument("protocols", nargs="*", metavar="PROTOCOL",
-                          help="protocols to write (default: all)")
-    p_webide.add_argument("--out", required=True, type=Path, help="folder to write into")
+    p_webide = _command(sub, "webide", "write the specs for the Kaitai Web IDE: a flat folder "
+                        "per protocol (bare-name imports) and one merged spec to paste",
+                        "PROTOCOL", "protocols to write", cmd_webide)
     p_webide.add_argument("--no-check", action="store_true",
                           help="skip compiling the result for JavaScript as the Web IDE does")
-    p_webide.set_defaults(run=cmd_webide)
-
-    p_docs = sub.add_parser(
-        "docs", help="write one Markdown page per packet, an index per protocol and a top "
-        "index, from the specs and the test vectors")
-    p_docs.add_argument("protocols", nargs="*", metavar="PROTOCOL",
-                        help="protocols to document (default: all)")
-    p_docs.add_argument("--out", required=True, type=Path, help="folder to write into")
+    p_docs = _command(sub, "docs", "write one Markdown page per packet, an index per protocol "
+                      "and a top index, from the specs and the test vectors", "PROTOCOL",
+                      "protocols to document", cmd_docs)
     p_docs.add_argument("--diagrams", choices=("auto", "yes", "no"), default="auto",
                         help="SVG diagrams from the compiler's graphviz output: auto (when "
                              "graphviz `dot` is installed), yes (fail without it), no")
-    p_docs.set_defaults(run=cmd_docs)
-
-    p_ws = sub.add_parser(
-        "wireshark", help="write pkttools.lua, a Wireshark plugin with a dissector per service "
-        "(load it with tshark -X lua_script:DIR/pkttools.lua)")
-    p_ws.add_argument("services", nargs="*", metavar="SERVICE",
-                      help="services to dissect, e.g. tmw.login (default: all)")
-    p_ws.add_argument("--out", required=True, type=Path, help="folder to write into")
-    p_ws.set_defaults(run=cmd_wireshark)
+    _command(sub, "wireshark", "write pkttools.lua, a Wireshark plugin with a dissector per "
+             "service (load it with tshark -X lua_script:DIR/pkttools.lua)", "SERVICE",
+             "services to dissect, e.g. tmw.login", cmd_wireshark)
 
 
 def cmd_webide(args: argparse.Namespace) -> int:

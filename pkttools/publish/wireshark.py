@@ -7,7 +7,7 @@ registered on the service's default port (capture/ports.py) and for Decode As. E
 comes from the spec model pkttools parses with (the registry: manifest types, fields, enums,
 stream framing), translated to Lua by wslua_types.py (types, expressions via wslua_expr.py),
 wslua_fields.py (filter names, field sets) and wslua_framing.py (PDUs, ports); the hand-written
-runtime (lua/runtime.lua) and the game layers (lua/pangya.lua) are copied in as they are.
+runtime (lua/runtime.lua, lua/service.lua) and the game layers (lua/pangya.lua) are copied in as they are.
 `Plugin.notes` lists the spec constructs the dissector does not translate: there it shows the
 remaining bytes as undissected, with an expert note, never a guessed value.
 """
@@ -125,9 +125,10 @@ def generate(names: list[str] | None = None, registry: Registry | None = None) -
         "-- plugins folder (Help > About Wireshark > Folders > Personal Lua Plugins).",
         f"-- Services: {', '.join(s.name for s in chosen)}",
         f"-- Protocols: {', '.join(protocols)}",
-        "-- Runtime: pkttools/publish/lua/runtime.lua",
+        "-- Runtime: pkttools/publish/lua/runtime.lua and service.lua",
         "",
         "local PK = (function()", _lua_resource("runtime.lua"), "end)()",
+        ";(function(PK)", _lua_resource("service.lua"), "end)(PK)",
         "",
     ]
     body = (header + _layers({s.layer for s in chosen if s.layer})

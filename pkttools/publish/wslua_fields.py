@@ -167,6 +167,11 @@ class ServiceFields:
             return "{" + ", ".join(cases) + "}"
         if slot.proto is None:
             return "false"
+        return self._leaf(slot, abbrev, protocol, context, here, stack)
+
+    def _leaf(self, slot: Slot, abbrev: str, protocol: str, context: str,
+              here: tuple[str, ...], stack: tuple[str, ...]) -> str:
+        """A field's ProtoField, with the field set of its type for a user type."""
         ref = self.field(abbrev, slot.fid, slot.proto)
         self.record(protocol, context, here, ref, slot.proto)
         if slot.sub is None:
@@ -189,9 +194,4 @@ class ServiceFields:
             sub = self.fieldset(case.sub, packet_abbrev, protocol, f"packet:{name}", None, (),
                                 stack)
             return f"{{{ref}, {sub}}}"
-        ref = self.field(abbrev, case.fid, case.proto)
-        self.record(protocol, context, here, ref, case.proto)
-        if case.sub is None:
-            return ref
-        sub = self.fieldset(case.sub, abbrev, protocol, context, None, here, stack)
-        return f"{{{ref}, {sub}}}"
+        return self._leaf(case, abbrev, protocol, context, here, stack)
