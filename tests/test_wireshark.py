@@ -20,6 +20,7 @@ import time
 import pytest
 
 import pkttools
+from pkttools.layers import ffxi as ffxi_layer
 from pkttools.layers import pangya as pangya_layer
 from pkttools.publish import wireshark
 from pkttools.publish.vectors import load
@@ -177,18 +178,24 @@ def test_pangya_loginservice_plaintext_encrypted_and_captures(plugin):
     check(plugin, pangya_capture(), "pangya.loginservice")
 
 
-def ffxi_capture():
+FFXI_HEADER = bytes.fromhex("3412 3300 00000000 80f0fa65 000102030405060708090a0b0c0d0e0f")
+SESSION_KEY = bytes.fromhex("0f1e2d3c4b5a69788796a5b4c3d2e1f000112233")
+
+
+def ffxi_capture(key=None):
+    """The FFXI vectors in datagrams; encrypted by pkttools' layer when a session key is
+    given."""
     capture = Capture()
     flow = capture.udp(54230)
     server = {v.name: v for v in vectors("ffxi.world.server")}
-    header = bytes.fromhex("3412 3300 00000000 80f0fa65 000102030405060708090a0b0c0d0e0f")
     end = bytes(4)  # a packet of size 0: the end marker
     for names, tail in ((["login_myroom"], b""),
                         (["group_list2_short", "group_list2_full"], end),
                         (["group_list2_no_nul"], end + b"\x01\x02")):
-        payload = header + b"".join(server[n].data for n in names) + tail
-        datagram(flow, "ffxi.world.server", names, payload)
-    flow.datagram("client", header + bytes.fromhex("0a 2e 01 00"))  # no client specs
+        payload = FFXI_HEADER + b"".join(server[n].data for n in names) + tail
+        wire = None if key is None else ffxi_layer.encrypt_datagram(payload, key)
+        datagram(flow, "ffxi.world.server", names, payload, wire=wire)
+    flow.datagram("client", FFXI_HEADER + bytes.fromhex("0a 2e 01 00"))  # no client specs
     return capture
 
 
@@ -197,6 +204,36 @@ def test_ffxi_world_datagrams(plugin):
     client = [p for p in pdus if p.direction == "client"]
     assert [p.element.get("showname") for p in client] == [
         "ffxi.world (pkttools), client: no specs for this direction"]
+
+
+def test_ffxi_world_encrypted_datagrams(plugin):
+    # The same datagrams, Blowfish-encrypted and compressed by pkttools' layer; the session key
+    # is the protocol's preference.
+    check(plugin, ffxi_capture(SESSION_KEY), "ffxi.world encrypted",
+          options=[f"ffxi_world.session_key:{SESSION_KEY.hex()}"])
+
+
+def test_ffxi_session_key_steps_on_after_packet_0x00b(plugin):
+    capture = Capture()
+    flow = capture.udp(54230)
+    myroom = {v.name: v for v in vectors("ffxi.world.server")}["login_myroom"].data
+    logout = bytes.fromhex("0b02 0000")  # packet 0x00B (no spec yet), one 4-byte word
+    after = ffxi_layer.next_session_key(SESSION_KEY)
+    flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + logout, SESSION_KEY))
+    flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom, after))
+    flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom, SESSION_KEY))
+    flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom, b"\x01" * 20))
+    pdus, _ = run(plugin, capture, "ffxi steps",
+                  options=[f"ffxi_world.session_key:{SESSION_KEY.hex()}"])
+    assert [(p.frame, p.packet) for p in pdus if p.packet] == [(2, "login"), (3, "login")]
+    assert experts(pdus) == [
+        (1, "server", "layer_note", "packet 0x00B: the session key steps on"),
+        (1, "server", "unknown_opcode", "no ffxi.world.server packet has opcode 11 (0xb)"),
+        (3, "server", "layer_note", "decrypted with the previous session key"),
+        (4, "server", "layer", "MD5 mismatch after decrypting: wrong key or corrupt datagram "
+                               "(tried the current, next and previous session keys)")]
+    assert [p.find("layer.session_key") for p in pdus if p.find("layer") is not None] == [
+        SESSION_KEY.hex(), after.hex(), SESSION_KEY.hex(), None]
 
 
 def test_every_vector_and_capture_is_compared(plugin):

@@ -106,11 +106,13 @@ def frame_header(protocol: str, wire: bytes) -> dict:
     return to_plain(item.header, pkttools.protocol(protocol).registry)
 
 
-def datagram(flow: Udp, protocol: str, labels: list[str], payload: bytes) -> None:
-    """A server datagram: what pkttools' splitter finds in it is what tshark must show."""
+def datagram(flow: Udp, protocol: str, labels: list[str], payload: bytes, *,
+             wire: bytes | None = None) -> None:
+    """A server datagram (plaintext `payload`, sent as `wire` when a layer encrypted it): what
+    pkttools' splitter finds in the plaintext is what tshark must show."""
     from pkttools.stream.items import Frame, Prologue as SplitPrologue
 
-    flow.datagram("server", payload)
+    flow.datagram("server", payload if wire is None else wire)
     labels = iter(labels)
     for item in pkttools.split(protocol, payload):
         if isinstance(item, SplitPrologue):
@@ -119,4 +121,5 @@ def datagram(flow: Udp, protocol: str, labels: list[str], payload: bytes) -> Non
                 item.name, to_plain(item.obj, pkttools.protocol(protocol).registry)))
         elif isinstance(item, Frame) and item.packet is not None:
             flow.capture.expected.append(Expected(flow.stream, "server", protocol,
-                                                  next(labels), item.packet))
+                                                  next(labels), item.packet,
+                                                  positions=wire is None))

@@ -104,6 +104,17 @@ def _layers(used: set[str]) -> list[str]:
                   f"local PANGYA_SEED = {lua_string(pangya.SEED)}",
                   "LAYERS.pangya = (function(PK, MASK, SEED)",
                   _lua_resource("pangya.lua"), "end)(PK, PANGYA_MASK, PANGYA_SEED)"]
+    if "ffxi" in used:
+        from ..layers import ffxi
+
+        codes = []
+        for byte in range(256):  # each byte's bit code, as the layer's coder writes it
+            data, bits = ffxi.compress(bytes([byte]))
+            codes.append(f"{{{int.from_bytes(data[1:], 'little')}, {bits - 8}}}")
+        words = ", ".join(str(w) for w in ffxi.initial_tables())
+        lines += [f"local FFXI_PI = {{{words}}}", f"local FFXI_CODES = {{{', '.join(codes)}}}",
+                  "LAYERS.ffxi = (function(PK, PI, CODES)", _lua_resource("ffxi.lua"),
+                  "end)(PK, FFXI_PI, FFXI_CODES)"]
     return lines
 
 

@@ -384,12 +384,15 @@ def _same_float(show: str | None, value: Any, ftype: str) -> bool:
 
 def pdu_kind(pdu: Pdu) -> str:
     """packet, prologue, end (an end marker or the bytes after one), unparsed (a direction
-    without specs), or other."""
+    without specs), layer (a game layer's wrapping of a datagram), or other."""
     names = {c.get("name") for c in pdu.element if c.tag == "field"}
     if f"{pdu.service}.packet" in names:
         return "packet"
     if [a for a, _ in pdu.experts] == [f"{pdu.service}.no_specs"]:
         return "unparsed"
+    if f"{pdu.service}.layer" in names and all(
+            a == f"{pdu.service}.layer_note" for a, _ in pdu.experts):
+        return "layer"
     if f"{pdu.service}.after_end_marker" in names or \
             any(a == f"{pdu.service}.end_marker" for a, _ in pdu.experts):
         return "end"
@@ -409,7 +412,7 @@ def conformance(plugin: Plugin, pdus: list[Pdu], expected: list[Expected | Prolo
     groups: dict[tuple, list[Pdu]] = {}
     for pdu in pdus:
         kind = pdu_kind(pdu)
-        if kind in ("end", "unparsed"):
+        if kind in ("end", "unparsed", "layer"):
             continue
         if kind == "other":
             messages.append(f"{pdu.label()}: a PDU pkttools does not expect: "
