@@ -223,17 +223,20 @@ def test_ffxi_session_key_steps_on_after_packet_0x00b(plugin):
     flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom, after))
     flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom, SESSION_KEY))
     flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom, b"\x01" * 20))
+    flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom[:100], after))
     pdus, _ = run(plugin, capture, "ffxi steps",
                   options=[f"ffxi_world.session_key:{SESSION_KEY.hex()}"])
-    assert [(p.frame, p.packet) for p in pdus if p.packet] == [(2, "login"), (3, "login")]
+    assert [(p.frame, p.packet) for p in pdus if p.packet] == [(2, "login"), (3, "login"),
+                                                               (5, "login")]
     assert experts(pdus) == [
         (1, "server", "layer_note", "packet 0x00B: the session key steps on"),
         (1, "server", "unknown_opcode", "no ffxi.world.server packet has opcode 11 (0xb)"),
         (3, "server", "layer_note", "decrypted with the previous session key"),
         (4, "server", "layer", "MD5 mismatch after decrypting: wrong key or corrupt datagram "
-                               "(tried the current, next and previous session keys)")]
+                               "(tried the current, next and previous session keys)"),
+        (5, "server", "truncated", "needs 256 bytes, only 96 left")]
     assert [p.find("layer.session_key") for p in pdus if p.find("layer") is not None] == [
-        SESSION_KEY.hex(), after.hex(), SESSION_KEY.hex(), None]
+        SESSION_KEY.hex(), after.hex(), SESSION_KEY.hex(), None, after.hex()]
 
 
 def test_every_vector_and_capture_is_compared(plugin):
@@ -287,7 +290,8 @@ def test_bad_data_is_expert_info(plugin):
     bad = bytearray(pangya_layer.encrypt_client(bytes.fromhex("0400"), 0x0B, 0x44))
     bad[4] ^= 0xFF
     pangya.send("client", bytes(bad))
-    # FFXI (frame 1 of the UDP flow, 29): a login packet cut short by the datagram's end
+    # FFXI (frame 24): without a session key, a datagram whose packets do not chain to its
+    # end (here a login packet cut short) cannot be told from an encrypted one
     ffxi = capture.udp(54230)
     myroom = {v.name: v for v in vectors("ffxi.world.server")}["login_myroom"].data
     ffxi.datagram("server", bytes(28) + myroom[:100])
@@ -302,11 +306,12 @@ def test_bad_data_is_expert_info(plugin):
         ("server", "contents: expected ffffffff, got fffffffe")]
     assert by_kind["unknown_opcode"] == [
         ("client", "no tmw.login.client packet has opcode 39321 (0x9999)")]
-    assert by_kind["truncated"] == [("server", "needs 4 bytes, only 2 left"),
-                                    ("server", "needs 256 bytes, only 96 left")]
+    assert by_kind["truncated"] == [("server", "needs 4 bytes, only 2 left")]
     assert by_kind["trailing_bytes"] == [("server", "2 bytes after the end of the packet")]
     assert by_kind["layer"] == [
-        ("client", "check byte 0xa5 does not fit key 11 with salt 0x44 (expects 0x5a)")]
+        ("client", "check byte 0xa5 does not fit key 11 with salt 0x44 (expects 0x5a)"),
+        ("server", "its packets do not chain to its end: encrypted (set the session_key "
+                   "preference to decrypt it) or damaged")]
     assert set(by_kind) == {"invalid", "unknown_opcode", "truncated", "trailing_bytes", "layer"}
     # the pong after the cut one is dissected as usual, and so is the one before its trailing
     # bytes
@@ -419,3 +424,18 @@ def test_a_packet_compared_with_another_differs_field_by_field(plugin):
     ("\x7f", "\\x7f"), ("\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35", "\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35")])
 def test_text_as_pdml_shows_it(text, show):
     assert shown_text(text) == show
+
+
+def test_ffxi_without_a_session_key_encrypted_datagrams_say_so(plugin):
+    capture = Capture()
+    flow = capture.udp(54230)
+    myroom = {v.name: v for v in vectors("ffxi.world.server")}["login_myroom"].data
+    flow.datagram("server", ffxi_layer.encrypt_datagram(FFXI_HEADER + myroom, SESSION_KEY))
+    flow.datagram("server", FFXI_HEADER + myroom + bytes(4) + b"\x07")  # plaintext
+    pdus, _ = run(plugin, capture, "ffxi no key")
+    assert experts(pdus) == [
+        (1, "server", "layer", "its packets do not chain to its end: encrypted (set the "
+                               "session_key preference to decrypt it) or damaged"),
+        (2, "server", "end_marker", "the stream's end marker"),
+        (2, "server", "trailing_bytes", "1 bytes after the end marker")]
+    assert [p.packet for p in pdus if p.packet] == ["login"]

@@ -5,7 +5,9 @@
 -- 8 bits included) and the MD5 of both. The Blowfish key is the MD5 of the 20-byte session
 -- key with every byte from its first zero byte on set to zero; the session key's last four
 -- bytes (u32le) step on by 2 after the server sends packet 0x00B. The session key is not in
--- the capture: the protocol's `session_key` preference gives it (40 hex digits).
+-- the capture: the protocol's `session_key` preference gives it (40 hex digits). Without it a
+-- datagram whose packets chain to its end is read as plaintext (a decrypted dump, as pkttools
+-- parses it), any other is shown as encrypted.
 -- The generator wraps this file in function(PK, PI, CODES): PI the 1042 words of the
 -- P-array and S-boxes every key schedule starts from, CODES the bit code of each byte.
 local L = {}
@@ -254,8 +256,25 @@ function L.attach(S)
   end
 end
 
+-- Whether a datagram reads as plaintext: its packet headers, from 0x1C on, chain to its end
+-- (or to an end marker). Encrypted bytes practically never do.
+local function plaintext(tvb)
+  local offset, len = HEADER, tvb:len()
+  if len < HEADER then return false end
+  while offset + 2 <= len do
+    local size = floor(tvb:range(offset, 2):le_uint() / 512) * 4
+    if size == 0 then return true end
+    offset = offset + size
+  end
+  return offset == len
+end
+
+-- The layer decrypts a server datagram when a session key is set; without one, a datagram
+-- that does not read as plaintext is shown as encrypted (or damaged: a plaintext datagram cut
+-- short cannot be told from an encrypted one).
 function L.active(S, D, tvb, pinfo)
-  return D.dir == "server" and S.proto.prefs.session_key ~= ""
+  if D.dir ~= "server" then return false end
+  return S.proto.prefs.session_key ~= "" or not plaintext(tvb)
 end
 
 function L.dissect(S, D, tvb, pinfo, tree, names)
@@ -263,6 +282,12 @@ function L.dissect(S, D, tvb, pinfo, tree, names)
   item:add(S.f.direction, D.dir):set_generated()
   local frame = item:add(S.lf.frame, tvb:range(0, tvb:len()))
   item:append_text(", " .. D.dir .. ": encrypted datagram")
+  if S.proto.prefs.session_key == "" then
+    item:add_proto_expert_info(S.X.layer, "its packets do not chain to its end: encrypted " ..
+                               "(set the session_key preference to decrypt it) or damaged")
+    item:add(S.f.undissected, tvb:range(0, tvb:len()))
+    return
+  end
   local given = parse_key(S.proto.prefs.session_key)
   if not given then
     item:add_proto_expert_info(S.X.layer, "the session_key preference is not 40 hex digits")

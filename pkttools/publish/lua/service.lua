@@ -251,6 +251,8 @@ function PK.datagram_pdus(S, D, tvb, pinfo, tree, names)
         if name == "end marker" then
           field = S.f.after_end
           item:append_text(", " .. D.dir .. ": after the end marker")
+          item:add_proto_expert_info(S.X.trailing, format("%d bytes after the end marker",
+                                                          len - offset))
         else
           item:append_text(", " .. D.dir .. ": undissected")
         end
