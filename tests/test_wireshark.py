@@ -14,6 +14,7 @@ field.
 from __future__ import annotations
 
 import random
+import shlex
 import subprocess
 import time
 
@@ -254,7 +255,9 @@ def test_statistics_note():
     if STATS:
         total = [sum(s[i] for s in STATS.values()) for i in range(3)]
         NOTES.append(f"wireshark: {total[0]} packets and {total[1]} fields compared with tshark "
-                     f"in {len(STATS)} runs, {total[2]:.1f} s of tshark")
+                     f"in {len(STATS)} runs, {total[2]:.1f} s of tshark ("
+                     + ", ".join(f"{name}: {p} packets, {f} fields, {t:.2f} s"
+                                 for name, (p, f, t) in STATS.items()) + ")")
 
 
 # -- bad data: expert info, never a Lua error -----------------------------------------------------
@@ -439,3 +442,53 @@ def test_ffxi_without_a_session_key_encrypted_datagrams_say_so(plugin):
         (2, "server", "end_marker", "the stream's end marker"),
         (2, "server", "trailing_bytes", "1 bytes after the end marker")]
     assert [p.packet for p in pdus if p.packet] == ["login"]
+
+
+# -- the README's example --------------------------------------------------------------------------
+
+def readme_example():
+    """The README's tshark session: [(command, expected output lines)]."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("```text\n$ tshark -X lua_script:build/wireshark/pkttools.lua")
+    block = text[start + len("```text\n"):text.index("```", start + 8)]
+    session: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            session.append((line[2:], []))
+        else:
+            session[-1][1].append(line)
+    return session
+
+
+def test_the_readme_example_is_what_tshark_prints(tmp_path):
+    folder = tmp_path / "build" / "wireshark"
+    wireshark.write(wireshark.generate(), folder)
+    capture = tmw_capture()
+    capture.flows = capture.flows[:1]  # the conversation on the default port
+    capture.write(tmp_path / "login.pcap")
+    session = readme_example()
+    assert len(session) == 3
+    for command, expected in session:
+        args = shlex.split(command)
+        done = subprocess.run([tshark()] + args[1:], cwd=tmp_path, capture_output=True,
+                              text=True, encoding="utf-8", timeout=60)
+        while expected and not expected[-1]:
+            expected = expected[:-1]
+        assert done.stdout.rstrip("\n").splitlines() == expected, command
+
+
+# -- the command -----------------------------------------------------------------------------------
+
+def test_the_command_writes_the_plugin_and_says_what_it_holds(tmp_path, capsys):
+    from pkttools.cli import main
+
+    assert main(["wireshark", "tmw.login", "ffxi.world.server", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["tmw_login: tmw.login (client, server; 6901/tcp)",
+                       "ffxi_world: ffxi.world (server; 54230/udp; ffxi layer)"]
+    assert out[2].startswith(f"wrote {tmp_path / 'pkttools.lua'} (")
+    lua = (tmp_path / "pkttools.lua").read_text()
+    assert 'PK.service("tmw.login"' in lua and 'PK.service("ffxi.world"' in lua
+    assert 'PK.service("flyff.cluster"' not in lua
+    assert main(["wireshark", "no.such", "--out", str(tmp_path)]) == 2
+    assert "unknown service 'no.such'" in capsys.readouterr().err
