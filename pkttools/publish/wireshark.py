@@ -1,13 +1,15 @@
 """Wireshark dissectors generated from the specs: one Lua plugin, `pkttools.lua`.
 
-    pkttools wireshark --out build/wireshark        # then: tshark -X lua_script:build/wireshark/pkttools.lua
+    pkttools wireshark --out build/wireshark
+    tshark -X lua_script:build/wireshark/pkttools.lua -r capture.pcapng
 
 Every service (`tmw.login`) becomes one Wireshark protocol (`tmw_login`) with both directions,
 registered on the service's default port (capture/ports.py) and for Decode As. Everything in it
 comes from the spec model pkttools parses with (the registry: manifest types, fields, enums,
 stream framing), translated to Lua by wslua_types.py (types, expressions via wslua_expr.py),
-wslua_fields.py (filter names, field sets) and wslua_framing.py (PDUs, ports); the hand-written
-runtime (lua/runtime.lua, lua/service.lua) and the game layers (lua/pangya.lua) are copied in as they are.
+wslua_fields.py (filter names, field sets) and wslua_framing.py (PDUs, ports); the
+hand-written runtime (lua/runtime.lua, lua/service.lua) and the game layers (lua/layer_*.lua)
+are copied in as they are.
 `Plugin.notes` lists the spec constructs the dissector does not translate: there it shows the
 remaining bytes as undissected, with an expert note, never a guessed value.
 """
@@ -68,7 +70,8 @@ def services(names: list[str] | None = None, registry: Registry | None = None) -
         ports = [p for p in DEFAULT_PORTS if p.service == name]
         transport = ports[0].transport if ports else "tcp"
         layer = LAYERS.get(name)
-        if layer and not resources.files(__package__).joinpath("lua", f"{layer}.lua").is_file():
+        lua = resources.files(__package__).joinpath("lua", f"layer_{layer}.lua")
+        if layer and not lua.is_file():
             layer = None
         out.append(Service(name, dict(found[name]), transport, [p.port for p in ports], layer))
     return out
@@ -103,7 +106,7 @@ def _layers(used: set[str]) -> list[str]:
         lines += [f"local PANGYA_MASK = {lua_string(pangya.MASK)}",
                   f"local PANGYA_SEED = {lua_string(pangya.SEED)}",
                   "LAYERS.pangya = (function(PK, MASK, SEED)",
-                  _lua_resource("pangya.lua"), "end)(PK, PANGYA_MASK, PANGYA_SEED)"]
+                  _lua_resource("layer_pangya.lua"), "end)(PK, PANGYA_MASK, PANGYA_SEED)"]
     if "ffxi" in used:
         from ..layers import ffxi
 
@@ -113,7 +116,7 @@ def _layers(used: set[str]) -> list[str]:
             codes.append(f"{{{int.from_bytes(data[1:], 'little')}, {bits - 8}}}")
         words = ", ".join(str(w) for w in ffxi.initial_tables())
         lines += [f"local FFXI_PI = {{{words}}}", f"local FFXI_CODES = {{{', '.join(codes)}}}",
-                  "LAYERS.ffxi = (function(PK, PI, CODES)", _lua_resource("ffxi.lua"),
+                  "LAYERS.ffxi = (function(PK, PI, CODES)", _lua_resource("layer_ffxi.lua"),
                   "end)(PK, FFXI_PI, FFXI_CODES)"]
     return lines
 

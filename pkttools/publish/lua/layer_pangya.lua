@@ -1,4 +1,4 @@
--- The PangYa LoginService transport in the dissector (pkttools/publish/lua/pangya.lua), the
+-- The PangYa LoginService transport in the dissector (pkttools/publish/lua/layer_pangya.lua), the
 -- same layer as pkttools/layers/pangya.py: the server's hello in the clear, then frames
 -- encrypted with the key the hello names (0..15), both ways:
 --   client frame: salt, u16 body length, sequence byte, body (check byte, payload)

@@ -1,4 +1,4 @@
--- The FFXI world-server layer in the dissector (pkttools/publish/lua/ffxi.lua), the same as
+-- The FFXI world-server layer in the dissector (pkttools/publish/lua/layer_ffxi.lua), the same as
 -- pkttools/layers/ffxi.py. A datagram is its 0x1C-byte header in the clear, then (in whole
 -- 8-byte blocks, a shorter tail clear) FFXI's Blowfish of: the compressed packets (a flag
 -- byte 0x01 and the bit codes, least significant bit first), the u32le bit count (the flag's
@@ -32,7 +32,9 @@ end
 
 local function bytes_of(list, first, last)
   local parts = {}
-  for i = first, last, 4096 do parts[#parts + 1] = char(unpack(list, i, math.min(last, i + 4095))) end
+  for i = first, last, 4096 do
+    parts[#parts + 1] = char(unpack(list, i, math.min(last, i + 4095)))
+  end
   return concat(parts)
 end
 
@@ -175,7 +177,9 @@ local function decompress(data, bits)
       error(format("the bit count ends inside a code: %d bits left after %d bytes",
                    finish - position, #out), 0)
     end
-    if #out == MAX_BODY then error(format("the decompressed data exceeds %d bytes", MAX_BODY), 0) end
+    if #out == MAX_BODY then
+      error(format("the decompressed data exceeds %d bytes", MAX_BODY), 0)
+    end
     out[#out + 1] = entry[1]
     position = position + entry[2]
   end
