@@ -31,7 +31,7 @@ from pkttools.publish.wireshark_check import (Comparer, conformance, dissect, sh
 from conftest import EXAMPLES, NOTES, ROOT
 from wscaptures import Capture, datagram, frame_header
 
-pytestmark = pytest.mark.skipif(
+needs_tshark = pytest.mark.skipif(
     tshark() is None, reason="tshark is not installed: Debian's tshark (Wireshark 4.0, Lua 5.2; "
     "setup.sh installs it when run as root) runs the generated dissector")
 
@@ -98,6 +98,7 @@ def tmw_capture():
     return capture
 
 
+@needs_tshark
 def test_tmw_login_every_vector(plugin):
     check(plugin, tmw_capture(), "tmw.login", decode_as=["tcp.port==16901,tmw_login"])
 
@@ -117,6 +118,7 @@ def flyff_capture():
     return capture
 
 
+@needs_tshark
 def test_flyff_cluster_every_vector_in_frames(plugin):
     check(plugin, flyff_capture(), "flyff.cluster")
 
@@ -175,6 +177,7 @@ def pangya_capture():
     return capture
 
 
+@needs_tshark
 def test_pangya_loginservice_plaintext_encrypted_and_captures(plugin):
     check(plugin, pangya_capture(), "pangya.loginservice")
 
@@ -200,6 +203,7 @@ def ffxi_capture(key=None):
     return capture
 
 
+@needs_tshark
 def test_ffxi_world_datagrams(plugin):
     pdus = check(plugin, ffxi_capture(), "ffxi.world")
     client = [p for p in pdus if p.direction == "client"]
@@ -207,6 +211,7 @@ def test_ffxi_world_datagrams(plugin):
         "ffxi.world (pkttools), client: no specs for this direction"]
 
 
+@needs_tshark
 def test_ffxi_world_encrypted_datagrams(plugin):
     # The same datagrams, Blowfish-encrypted and compressed by pkttools' layer; the session key
     # is the protocol's preference.
@@ -214,6 +219,7 @@ def test_ffxi_world_encrypted_datagrams(plugin):
           options=[f"ffxi_world.session_key:{SESSION_KEY.hex()}"])
 
 
+@needs_tshark
 def test_ffxi_session_key_steps_on_after_packet_0x00b(plugin):
     capture = Capture()
     flow = capture.udp(54230)
@@ -268,6 +274,7 @@ def experts(pdus):
             for p in pdus for name, message in p.experts]
 
 
+@needs_tshark
 def test_bad_data_is_expert_info(plugin):
     capture = Capture()
     pong = vectors("flyff.cluster.server")[2].data  # 14000000 e8030000: pong, time 1000
@@ -322,6 +329,7 @@ def test_bad_data_is_expert_info(plugin):
     assert [p.find("pong.time") for p in pongs] == [None, "1000", "1000"]
 
 
+@needs_tshark
 def test_a_packet_cut_by_the_end_of_the_capture_is_truncated(plugin):
     # Without TCP reassembly the dissector cannot wait for the rest: it says so.
     capture = Capture()
@@ -369,6 +377,7 @@ def user_specs(tmp_path, monkeypatch):
     pkttools.use_specs([])
 
 
+@needs_tshark
 def test_an_uncovered_construct_leaves_the_rest_undissected(user_specs, tmp_path):
     generated = wireshark.generate(["toy.login"])
     assert [str(n) for n in generated.notes] == [
@@ -391,6 +400,7 @@ def test_an_uncovered_construct_leaves_the_rest_undissected(user_specs, tmp_path
 
 # -- the comparison can fail --------------------------------------------------------------------
 
+@needs_tshark
 def test_a_wrong_value_in_the_dissector_is_named(plugin, tmp_path):
     generated, path, _ = plugin
     lua = path.read_text()
@@ -411,6 +421,7 @@ def test_a_wrong_value_in_the_dissector_is_named(plugin, tmp_path):
                               (76, "login_error_banned"), (79, "login_error_full_message"))]
 
 
+@needs_tshark
 def test_a_packet_compared_with_another_differs_field_by_field(plugin):
     pdus = check(plugin, tmw_capture(), "tmw.login", decode_as=["tcp.port==16901,tmw_login"])
     banned = next(p for p in pdus if p.find("login_error.code") == "6")
@@ -432,6 +443,7 @@ def test_text_as_pdml_shows_it(text, show):
     assert shown_text(text) == show
 
 
+@needs_tshark
 def test_ffxi_without_a_session_key_encrypted_datagrams_say_so(plugin):
     capture = Capture()
     flow = capture.udp(54230)
@@ -463,6 +475,7 @@ def readme_example():
     return session
 
 
+@needs_tshark
 def test_the_readme_example_is_what_tshark_prints(tmp_path):
     folder = tmp_path / "build" / "wireshark"
     wireshark.write(wireshark.generate(), folder)
@@ -495,3 +508,51 @@ def test_the_command_writes_the_plugin_and_says_what_it_holds(tmp_path, capsys):
     assert 'PK.service("flyff.cluster"' not in lua
     assert main(["wireshark", "no.such", "--out", str(tmp_path)]) == 2
     assert "unknown service 'no.such'" in capsys.readouterr().err
+
+
+@needs_tshark
+def test_random_and_damaged_bytes_never_make_a_lua_error(plugin):
+    # Every service gets random bytes and damaged vectors (bits flipped, cut, extended, lengths
+    # and counts set to extremes), both directions, as segments and datagrams; with the keys set
+    # so that the layers run too. Whatever the bytes, tshark must dissect them without a Lua
+    # error and without the dissector's own error (dissector_error).
+    rng = random.Random(1818)
+    capture = Capture()
+    ports = {"tmw.login": 6901, "flyff.cluster": 28000, "pangya.loginservice": 10101}
+    for service, port in ports.items():
+        conv = capture.tcp(port)
+        if service == "pangya.loginservice":
+            conv.send("server", pangya_layer.frame_hello(bytes.fromhex("0000 0b000000 7527 0000")))
+        for v in VECTORS:
+            if not v.protocol.startswith(service + "."):
+                continue
+            for data in damaged(rng, v.data):
+                if service == "pangya.loginservice" and rng.random() < 0.5:
+                    data = (pangya_layer.encrypt_client if v.protocol.endswith("client") else
+                            pangya_layer.encrypt_server)(data, 0x0B, rng.randrange(256))
+                conv.send(v.protocol.rsplit(".", 1)[1], data, rng.choice([None, 5, 13]))
+    flow = capture.udp(54230)
+    for v in vectors("ffxi.world.server"):
+        for data in damaged(rng, v.data):
+            plain = FFXI_HEADER + data
+            flow.datagram("server", plain)
+            flow.datagram("server", ffxi_layer.encrypt_datagram(plain, SESSION_KEY))
+    pdus, stderr = run(plugin, capture, "damaged",
+                       options=[f"ffxi_world.session_key:{SESSION_KEY.hex()}"])
+    assert len(pdus) > 300
+    assert [e for e in experts(pdus) if e[2] == "dissector_error"] == []
+
+
+def damaged(rng, data):
+    """The bytes of a vector damaged in the ways the fuzz tests use."""
+    out = [bytes(rng.randrange(256) for _ in range(rng.randrange(1, 64)))]
+    flipped = bytearray(data)
+    for _ in range(3):
+        flipped[rng.randrange(len(flipped))] ^= 1 << rng.randrange(8)
+    out.append(bytes(flipped))
+    out.append(data[:rng.randrange(len(data))] or data[:1])
+    out.append(data + bytes(rng.randrange(256) for _ in range(5)))
+    for value in (b"\x00\x00", b"\xff\xff", b"\x01\x00", b"\xff\xff\xff\x7f"):
+        at = rng.randrange(len(data))
+        out.append(data[:at] + value + data[at + len(value):])
+    return out

@@ -81,6 +81,9 @@ def cmd_wireshark(args: argparse.Namespace) -> int:
               f"{ports}" + (f"; {service.layer} layer" if service.layer else "") + ")")
     print(f"wrote {path} ({plugin.fields} fields); load it with `tshark -X "
           f"lua_script:{path}` or copy it into Wireshark's personal Lua plugins folder")
+    translated = ", ".join(f"{what} {n}" for what, n in sorted(plugin.counts.items()))
+    print(f"spec constructs translated: {translated}; not translated: "
+          f"{len(plugin.notes) or 'none'}")
     for note in plugin.notes:
         print(f"pkttools: not dissected (shown as undissected bytes): {note}", file=sys.stderr)
     for note in plugin.renamed:

@@ -79,7 +79,10 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
     command = tshark()
     if command is None:
         raise ToolError("tshark is not installed (Debian: apt-get install tshark)")
-    args = [command, "-n", "-X", f"lua_script:{plugin}", "-r", str(capture), "-T", "pdml"]
+    # -J: only the services' fields in full (the other protocols' elements keep their summary
+    # line, from which the addresses and ports come): a fraction of the XML to read.
+    args = [command, "-n", "-X", f"lua_script:{plugin}", "-r", str(capture), "-T", "pdml",
+            "-J", " ".join(services)]
     for option in options:
         args += ["-o", option]
     for rule in decode_as:
@@ -94,15 +97,21 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
         stderr += "\nLua Error in the tree: " + done.stdout[done.stdout.index("Lua Error"):][:500]
     root = ET.fromstring(done.stdout)
     pdus = []
+    streams: dict[tuple, tuple[str, int]] = {}
     for packet in root.iter("packet"):
         number = stream = None
+        hosts: list[str] = []
         for proto in packet:
             name = proto.get("name")
             if name == "geninfo":
                 number = int(_find(proto, "num").get("show"))
+            elif name in ("ip", "ipv6"):
+                hosts = _summary(proto, ("Src", "Dst"))
             elif name in ("tcp", "udp"):
-                found = _find(proto, f"{name}.stream")
-                stream = (name, int(found.get("show"))) if found is not None else None
+                ports = _summary(proto, ("Src Port", "Dst Port"))
+                key = (name, frozenset(zip(hosts, ports)))
+                # numbered as Wireshark numbers tcp.stream / udp.stream: by first frame
+                stream = streams.setdefault(key, (name, sum(k[0] == name for k in streams)))
             elif name in services:
                 pdu = Pdu(number, stream, name, proto)
                 pdu.experts = [(e.get("name"), m.get("show"))
@@ -111,6 +120,13 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
                                for m in x if m.get("name") == "_ws.expert.message"]
                 pdus.append(pdu)
     return pdus, stderr
+
+
+def _summary(proto: ET.Element, names: tuple[str, ...]) -> list[str]:
+    """Values from a protocol's summary line (`Src Port: 40000, Dst Port: 6901`)."""
+    parts = dict(part.split(": ", 1) for part in proto.get("showname", "").split(", ")
+                 if ": " in part)
+    return [parts.get(n, "") for n in names]
 
 
 def _find(element: ET.Element, name: str) -> ET.Element | None:
