@@ -279,28 +279,30 @@ def test_bad_data_is_expert_info(plugin):
     capture = Capture()
     pong = vectors("flyff.cluster.server")[2].data  # 14000000 e8030000: pong, time 1000
     assert pkttools.parse("flyff.cluster.server", pong).name == "pong"
-    # TMW (frames 4, 5): a `valid` rule fails (update host length 2, below 4) and the rest of
+    # TMW: a `valid` rule fails (update host length 2, below 4) and the rest of
     # the segment cannot be placed; a client opcode no packet has
     tmw = capture.tcp(6901)
     tmw.send("server", bytes.fromhex("6300 0200") + bytes.fromhex("8100 02"))
     tmw.send("client", bytes.fromhex("9999 0102"))
-    # FlyFF (frames 11-14): a frame whose pong lacks two bytes, then a good one; a pong with
+    # FlyFF: a frame whose pong lacks two bytes, then a good one; a pong with
     # two bytes after it; a frame whose magic is not 0x5E; a frame header cut short
     flyff = capture.tcp(28000)
     flyff.send("server", bytes.fromhex("5e 06000000") + pong[:6] + bytes.fromhex("5e 08000000")
                + pong)
     flyff.send("server", bytes.fromhex("5e 0a000000") + pong + b"\xaa\xbb")
     flyff.send("server", bytes.fromhex("5f 08000000") + pong)
-    # PangYa (frames 21-24): the hello, need_set_nickname whose unused field is not ffffffff
-    # (a contents rule), a frame whose check byte does not fit the key
+    # PangYa: the hello, need_set_nickname whose unused field is not ffffffff
+    # (a contents rule), a login status without a case (the response is absent, as in
+    # pkttools), a frame whose check byte does not fit the key
     pangya = capture.tcp(10101)
     pangya.send("server", pangya_layer.frame_hello(bytes.fromhex("0000 0b000000 75270000")))
     pangya.send("server", pangya_layer.encrypt_server(bytes.fromhex("0100 d9 fffffffe"), 0x0B,
                                                       0x44))
+    pangya.send("server", pangya_layer.encrypt_server(bytes.fromhex("0100 01"), 0x0B, 0x45))
     bad = bytearray(pangya_layer.encrypt_client(bytes.fromhex("0400"), 0x0B, 0x44))
     bad[4] ^= 0xFF
     pangya.send("client", bytes(bad))
-    # FFXI (frame 24): without a session key, a datagram whose packets do not chain to its
+    # FFXI: without a session key, a datagram whose packets do not chain to its
     # end (here a login packet cut short) cannot be told from an encrypted one
     ffxi = capture.udp(54230)
     myroom = {v.name: v for v in vectors("ffxi.world.server")}["login_myroom"].data
@@ -322,7 +324,9 @@ def test_bad_data_is_expert_info(plugin):
         ("client", "check byte 0xa5 does not fit key 11 with salt 0x44 (expects 0x5a)"),
         ("server", "its packets do not chain to its end: encrypted (set the session_key "
                    "preference to decrypt it) or damaged")]
-    assert set(by_kind) == {"invalid", "unknown_opcode", "truncated", "trailing_bytes", "layer"}
+    assert by_kind["no_case"] == [("server", "response: no case for 1")]
+    assert set(by_kind) == {"invalid", "unknown_opcode", "truncated", "trailing_bytes", "layer",
+                            "no_case"}
     # the pong after the cut one is dissected as usual, and so is the one before its trailing
     # bytes
     pongs = [p for p in pdus if p.packet == "pong"]

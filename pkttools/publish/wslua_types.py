@@ -434,7 +434,7 @@ class TypeGen:
         frame_body = self.roles.frame_bodies.get(key) == fld["id"]
         size = self._size(fld, key)
         slot = Slot(index, fld["id"], dispatch=dispatch)
-        lines = ["  do", f"    local k = {key_code}"]
+        lines = ["  do", "    v = nil", f"    local k = {key_code}"]
         if dispatch:
             lines.append("    PK.opcode(t, ctx, o, k)")
         # A sized switch reads its window: each branch rebinds r to it.
