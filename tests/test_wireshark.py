@@ -374,6 +374,27 @@ seq:
 """
 
 
+KEYED = """\
+meta:
+  id: toy_login_server_04_keyed
+  title: Toy login, server 0x04 Keyed
+  ks-version: '0.11'
+  endian: le
+doc: A sized switch whose key may have no case.
+seq:
+  - id: kind
+    type: u1
+    doc: Which value follows.
+  - id: value
+    size: 2
+    type:
+      switch-on: kind
+      cases:
+        1: u2
+    doc: A u2 for kind 1; the two bytes as they are for other kinds.
+"""
+
+
 @pytest.fixture
 def user_specs(tmp_path, monkeypatch):
     monkeypatch.setenv("PKTTOOLS_CACHE", str(tmp_path / "cache"))
@@ -381,13 +402,14 @@ def user_specs(tmp_path, monkeypatch):
     folder = tmp_path / "specs" / "toy" / "login" / "server"
     folder.mkdir(parents=True)
     (folder / "03.ksy").write_text(SCRAMBLED)
+    (folder / "04.ksy").write_text(KEYED)
     pkttools.use_specs([ROOT / "tests" / "data" / "user-specs", tmp_path / "specs"])
     yield
     pkttools.use_specs([])
 
 
 @needs_tshark
-def test_an_uncovered_construct_leaves_the_rest_undissected(user_specs, tmp_path):
+def test_user_specs_an_uncovered_construct_and_a_switch_without_a_case(user_specs, tmp_path):
     generated = wireshark.generate(["toy.login"])
     assert [str(n) for n in generated.notes] == [
         "toy_login_server_03_scrambled ToyLoginServer03Scrambled.secret: process is not "
@@ -395,11 +417,23 @@ def test_an_uncovered_construct_leaves_the_rest_undissected(user_specs, tmp_path
     path = wireshark.write(generated, tmp_path / "plugin")
     capture = Capture()
     conv = capture.tcp(7000)  # no default port: Decode As
+    conv.send("server", bytes.fromhex("04 01 3412") + bytes.fromhex("04 09 3412"))
     conv.send("server", bytes.fromhex("01 0300") + bytes.fromhex("03 07 aabb 09"))
     pcap = capture.write(tmp_path / "toy.pcap")
     pdus, stderr = dissect(path, pcap, ["toy_login"], decode_as=["tcp.port==7000,toy_login"])
     assert "Lua" not in stderr
-    welcome, scrambled = pdus
+    keyed, unkeyed, welcome, scrambled = pdus
+    # a sized switch: kind 1 is a u2; kind 9 has no case and keeps its two bytes
+    assert (keyed.find("keyed.value"), keyed.experts) == ("4660", [])
+    assert (unkeyed.find("keyed.value_raw"), unkeyed.experts) == (
+        "34:12", [("toy_login.no_case", "value: no case for 9: the bytes are kept")])
+    proto = pkttools.protocol("toy.login.server")
+    comparer = Comparer(generated)
+    assert comparer.compare(keyed, proto, pkttools.parse(proto, bytes.fromhex("04 01 3412"))) \
+        == []
+    unkeyed.experts = []  # expected here; the fields must still agree
+    assert comparer.compare(unkeyed, proto,
+                            pkttools.parse(proto, bytes.fromhex("04 09 3412"))) == []
     assert (welcome.packet, welcome.find("welcome.version")) == ("welcome", "3")
     assert (scrambled.packet, scrambled.find("scrambled.first")) == ("scrambled", "7")
     assert scrambled.experts == [("toy_login.not_covered",

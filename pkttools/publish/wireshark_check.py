@@ -279,12 +279,13 @@ class Comparer:
         names = set()
         for key, value in plain.items():
             here = path + (key,)
-            known = self.paths.get(protocol, context, here)
-            if known is None:
+            known = self.paths.all(protocol, context, here)
+            if not known:
                 out.append(Mismatch(format_path(where[1:] + here), None, value,
                                     "no Wireshark field for this path"))
                 continue
-            abbrev, ftype = known
+            present = {c.get("name") for c in children}
+            abbrev, ftype = next((k for k in known if k[0] in present), known[0])
             names.add(abbrev)
             found = [c for c in children if c.get("name") == abbrev]
             if isinstance(value, list):

@@ -35,17 +35,26 @@ class PathMap:
     """(protocol, context, dotted plain-data path) -> display filter name, for the
     conformance check. Context: `packet:<name>`, `dispatcher`, `frame`, `prologue`."""
 
-    names: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
+    names: dict[tuple[str, str, str], list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, protocol: str, context: str, path: tuple[str, ...], abbrev: str,
             ftype: str) -> None:
-        self.names[(protocol, context, ".".join(path))] = (abbrev, ftype)
+        found = self.names.setdefault((protocol, context, ".".join(path)), [])
+        if (abbrev, ftype) not in found:
+            found.append((abbrev, ftype))
+
+    def all(self, protocol: str, context: str,
+            path: tuple[str, ...] | str) -> list[tuple[str, str]]:
+        """Every (filter name, ProtoField type) a path can have: one, or one per shape of a
+        switch (a case's type, its raw bytes when no case matches)."""
+        dotted = path if isinstance(path, str) else ".".join(path)
+        return self.names.get((protocol, context, dotted), [])
 
     def get(self, protocol: str, context: str,
             path: tuple[str, ...] | str) -> tuple[str, str] | None:
-        """(filter name, ProtoField type) of a path, or None."""
-        dotted = path if isinstance(path, str) else ".".join(path)
-        return self.names.get((protocol, context, dotted))
+        """The first (filter name, ProtoField type) of a path, or None."""
+        found = self.all(protocol, context, path)
+        return found[0] if found else None
 
 
 def _family(ftype: str) -> str:

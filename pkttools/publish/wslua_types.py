@@ -467,9 +467,10 @@ class TypeGen:
                 slot.raw = ProtoSpec("bytes", doc=fld.get("doc"))
                 fallback = ["  local rg = sub:range(sub.stop - sub.pos)",
                             f"  v, it = PK.bytes(t, fs[{index}].raw, r.tvb, rg:offset(), "
-                            f"rg:len())",
-                            f"  if t then it:add_proto_expert_info(ctx.S.X.no_case, "
-                            f"\"no case for \" .. PK.to_s(k) .. \": the bytes are kept\") end"]
+                            "rg:len())",
+                            "  if t then it:add_proto_expert_info(ctx.S.X.no_case, "
+                            f"{lua_string(fld['id'] + ': no case for ')} .. PK.to_s(k) .. "
+                            f"{lua_string(': the bytes are kept')}) end"]
             else:
                 fallback = [f"  if t then t:add_proto_expert_info(ctx.S.X.no_case, "
                             f"{lua_string(fld['id'] + ': no case for ')} .. PK.to_s(k)) end"]
