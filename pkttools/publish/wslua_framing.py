@@ -98,6 +98,11 @@ class ServiceBlock:
         if stream and stream["until"]:
             lines += self._until(proto, stream, frame)
         if stream and stream["prologue"]:
+            if self.service.transport != "udp":
+                self.notes.append(Note(stream["type"], stream["prologue"][0]["id"],
+                                       "a prologue is read at the start of each datagram; on "
+                                       "TCP it is not read (the frames are taken from the "
+                                       "first byte)"))
             lines += self._prologue(proto, stream)
         lines.append("}")
         return lines
