@@ -30,7 +30,7 @@ from pkttools.layers import ffxi as ffxi_layer
 from pkttools.layers import pangya as pangya_layer
 from pkttools.publish import wireshark
 from pkttools.publish.vectors import load
-from pkttools.publish.wireshark_check import (Comparer, conformance, dissect, shown_text,
+from pkttools.publish.wireshark_check import (Expected, Comparer, conformance, dissect, shown_text,
                                               tshark)
 
 from conftest import EXAMPLES, NOTES, ROOT
@@ -41,7 +41,9 @@ needs_tshark = pytest.mark.skipif(
     "setup.sh installs it when run as root) runs the generated dissector")
 
 VECTORS = load()
-SERVICES = ["tmw.login", "flyff.cluster", "pangya.loginservice", "ffxi.world"]
+SERVICES = ["tmw.login", "tmw.char", "tmw.map", "flyff.cluster", "pangya.loginservice",
+            "ffxi.world"]
+TMW_PORTS = {"tmw.login": (6901, 16901), "tmw.char": (6122,), "tmw.map": (5122,)}
 STATS: dict[str, tuple[int, int, float]] = {}
 
 
@@ -85,11 +87,11 @@ def chunking(i, data):
 
 # -- the services ---------------------------------------------------------------------------------
 
-def tmw_capture():
+def tmw_capture(service="tmw.login"):
     capture = Capture()
-    for port in (6901, 16901):  # the default port, and one Decode As maps
+    for port in TMW_PORTS[service]:  # the default port (and for login one Decode As maps)
         conv = capture.tcp(port)
-        client, server = vectors("tmw.login.client"), vectors("tmw.login.server")
+        client, server = vectors(f"{service}.client"), vectors(f"{service}.server")
         for v in client:
             conv.packet("client", v.protocol, v.name, v.data, chunks=chunking(len(v.name), v.data))
         pending = []  # every third pair of server packets shares one segment
@@ -106,6 +108,50 @@ def tmw_capture():
 @needs_tshark
 def test_tmw_login_every_vector(plugin):
     check(plugin, tmw_capture(), "tmw.login", decode_as=["tcp.port==16901,tmw_login"])
+
+
+@needs_tshark
+@pytest.mark.parametrize("service", ["tmw.char", "tmw.map"])
+def test_tmw_char_and_map_every_vector(plugin, service):
+    check(plugin, tmw_capture(service), service)
+
+
+class RealCapture:
+    """A capture file of the repository, and what pkttools reads in it: each packet at its
+    connection's tcp.stream (numbered as Wireshark numbers them: by first frame, over every
+    TCP flow of the file) and direction."""
+
+    def __init__(self, path):
+        from pkttools.capture.capfile import open_capture
+        from pkttools.capture.netdecode import decode, format_address
+
+        self.path = path
+        streams: dict = {}
+        for record in open_capture(path):
+            seg = decode(record)
+            if not isinstance(seg, str) and seg.transport == "tcp":
+                key = frozenset([format_address(seg.src, seg.sport),
+                                 format_address(seg.dst, seg.dport)])
+                streams.setdefault(key, len(streams))
+        label = path.relative_to(ROOT).as_posix()
+        self.expected = [
+            Expected(("tcp", streams[frozenset([i.connection.client, i.connection.server])]),
+                     i.direction, i.protocol, f"{label} record {i.record}", i.packet)
+            for i in pkttools.read_capture(path) if i.packet is not None]
+
+    def write(self, path):
+        return self.path
+
+
+TMW_CAPTURES = sorted((ROOT / "tests" / "data" / "tmw").glob("*.pcapng"))
+
+
+@needs_tshark
+@pytest.mark.parametrize("path", TMW_CAPTURES, ids=lambda p: p.stem)
+def test_tmw_real_sessions(plugin, path):
+    capture = RealCapture(path)
+    assert len(capture.expected) > 150
+    check(plugin, capture, path.stem)
 
 
 def flyff_capture():
@@ -252,10 +298,13 @@ def test_ffxi_session_key_steps_on_after_packet_0x00b(plugin):
 
 
 def test_every_vector_and_capture_is_compared(plugin):
-    compared = {e.label for s in SERVICES
-                for e in {"tmw.login": tmw_capture, "flyff.cluster": flyff_capture,
-                          "pangya.loginservice": pangya_capture,
-                          "ffxi.world": ffxi_capture}[s]().expected}
+    makers = {"tmw.login": tmw_capture, "tmw.char": lambda: tmw_capture("tmw.char"),
+              "tmw.map": lambda: tmw_capture("tmw.map"), "flyff.cluster": flyff_capture,
+              "pangya.loginservice": pangya_capture, "ffxi.world": ffxi_capture}
+    compared = {e.label for s in SERVICES for e in makers[s]().expected}
+    compared |= {e.label.split(" record ")[0] for path in TMW_CAPTURES
+                 for e in RealCapture(path).expected}
+    assert {p.relative_to(ROOT).as_posix() for p in TMW_CAPTURES} <= compared
     assert {v.name for v in VECTORS} <= compared
     examples = {p.relative_to(ROOT).as_posix() for p in EXAMPLES.rglob("*.bin")}
     assert examples <= compared
