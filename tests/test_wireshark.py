@@ -444,6 +444,53 @@ seq:
 """
 
 
+BITS = """\
+meta:
+  id: toy_login_server_05_bits
+  title: Toy login, server 0x05 Bits
+  ks-version: '0.11'
+  endian: le
+  bit-endian: be
+doc: Bit fields that Wireshark masks cannot show.
+seq:
+  - id: head
+    type: b4
+    doc: The high half of a byte; the low half is left for the next field.
+  - id: nibbles
+    type: nibbles
+    doc: A user type whose first bits are the rest of the byte head began.
+  - id: wide
+    type: b40le
+    doc: 40 bits, least significant first.
+  - id: flag
+    type: b1le
+    doc: The lowest bit of the next byte.
+  - id: rest
+    type: b7le
+    doc: Its other seven bits.
+  - id: maybe
+    type: b12
+    if: head == 5
+    doc: 12 bits when head is 5; the four bits after them are dropped by tail.
+  - id: tail
+    type: u1
+    doc: A byte-aligned field after the bits.
+instances:
+  sum:
+    value: wide + nibbles.low
+    doc: A value computed from a 40-bit field.
+types:
+  nibbles:
+    seq:
+      - id: low
+        type: b4
+        doc: A bit run that starts inside a byte.
+      - id: after
+        type: u1
+        doc: The next whole byte.
+"""
+
+
 @pytest.fixture
 def user_specs(tmp_path, monkeypatch):
     monkeypatch.setenv("PKTTOOLS_CACHE", str(tmp_path / "cache"))
@@ -452,6 +499,7 @@ def user_specs(tmp_path, monkeypatch):
     folder.mkdir(parents=True)
     (folder / "03.ksy").write_text(SCRAMBLED)
     (folder / "04.ksy").write_text(KEYED)
+    (folder / "05.ksy").write_text(BITS)
     pkttools.use_specs([ROOT / "tests" / "data" / "user-specs", tmp_path / "specs"])
     yield
     pkttools.use_specs([])
@@ -488,6 +536,44 @@ def test_user_specs_an_uncovered_construct_and_a_switch_without_a_case(user_spec
     assert scrambled.experts == [("toy_login.not_covered",
                                   "not dissected: secret: process is not translated")]
     assert scrambled.find("undissected") == "aa:bb:09"
+
+
+@needs_tshark
+def test_bit_fields_longer_than_32_bits_or_inside_a_byte(user_specs, tmp_path):
+    data = bytes.fromhex(
+        "05"              # opcode: bits
+        "5a"              # head 5 (high half), nibbles.low 0xa (low half)
+        "33"              # nibbles.after
+        "01 02 03 04 85"  # wide: 0x8504030201, little-endian bits
+        "81"              # flag 1 (bit 0), rest 0x40 (bits 1-7)
+        "ab cd"           # maybe 0xabc (head is 5); the low half of 0xcd is dropped
+        "7f")             # tail
+    proto = pkttools.protocol("toy.login.server")
+    packet = pkttools.parse(proto, data)
+    assert packet.to_dict()["fields"] == {
+        "head": 5, "nibbles": {"low": 10, "after": 0x33}, "wide": 0x8504030201, "flag": True,
+        "rest": 64, "maybe": 0xABC, "tail": 0x7F, "sum": 0x8504030201 + 10}
+    # nibbles.low is the low half of byte 1, so the nibbles object starts there
+    spans = {s.path[1:]: (s.start, s.size, s.bit) for s in packet.spans() if s.start is not None}
+    assert (spans[("nibbles",)], spans[("nibbles", "low")]) == ((1, 2, None), (1, 1, 4))
+    generated = wireshark.generate(["toy.login"])
+    path = wireshark.write(generated, tmp_path / "plugin")
+    capture = Capture()
+    conv = capture.tcp(7000)
+    without = bytes.fromhex("05 4a 33 ffffffffff fe 80")  # head 4: no maybe; 40 bits set
+    conv.send("server", data + without)
+    pdus, stderr = dissect(path, capture.write(tmp_path / "bits.pcap"), ["toy_login"],
+                           decode_as=["tcp.port==7000,toy_login"])
+    assert "Lua" not in stderr
+    names = ("head", "nibbles.low", "wide", "flag", "rest", "maybe", "tail", "sum")
+    assert [pdus[0].find(f"bits.{name}") for name in names] == [
+        "5", "10", str(0x8504030201), "1", "64", str(0xABC), "127", str(0x8504030201 + 10)]
+    assert [pdus[1].find(f"bits.{name}") for name in names] == [
+        "4", "10", str(2 ** 40 - 1), "0", "127", None, "128", str(2 ** 40 - 1 + 10)]
+    comparer = Comparer(generated)  # values, and positions: nibbles.low in byte 1
+    assert comparer.compare(pdus[0], proto, packet) == []
+    assert comparer.compare(pdus[1], proto, pkttools.parse(proto, without)) == []
+    assert comparer.fields_compared > 40
 
 
 # -- the comparison can fail --------------------------------------------------------------------

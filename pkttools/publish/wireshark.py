@@ -6,8 +6,9 @@
 Every service (`tmw.login`) becomes one Wireshark protocol (`tmw_login`) with both directions,
 registered on the service's default port (capture/ports.py) and for Decode As. Everything in it
 comes from the spec model pkttools parses with (the registry: manifest types, fields, enums,
-stream framing), translated to Lua by wslua_types.py (types, expressions via wslua_expr.py),
-wslua_fields.py (filter names, field sets) and wslua_framing.py (PDUs, ports); the
+stream framing), translated to Lua by wslua_types.py (types, planned as wslua_plan.py says; bit
+fields by wslua_bits.py, expressions by wslua_expr.py), wslua_fields.py (filter names, field
+sets) and wslua_framing.py (PDUs, ports); the
 hand-written runtime (lua/runtime.lua, lua/service.lua) and the game layers (lua/layer_*.lua)
 are copied in as they are.
 `Plugin.notes` lists the spec constructs the dissector does not translate: there it shows the
@@ -27,7 +28,8 @@ from ..model.registry import Registry, default_registry
 from .wslua_expr import lua_string
 from .wslua_fields import PathMap
 from .wslua_framing import Service, ServiceBlock, roles_of
-from .wslua_types import Note, TypeGen
+from .wslua_plan import Note
+from .wslua_types import TypeGen
 
 PLUGIN_FILE = "pkttools.lua"
 

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from .wslua_expr import lua_string
-from .wslua_types import ProtoSpec, Slot, TypeGen
+from .wslua_plan import ProtoSpec, Slot
+from .wslua_types import TypeGen
 
 
 def blurb(doc: str | None, limit: int = 300) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..model.registry import Protocol
 from .wslua_expr import Kind, Scope, Uncovered, lua_string
 from .wslua_fields import PathMap, ServiceFields
-from .wslua_types import Note, ProtoSpec, Roles, TypeGen
+from .wslua_plan import Note, ProtoSpec, Roles
+from .wslua_types import TypeGen
 
 
 @dataclass

@@ -8,8 +8,8 @@ expressions, and adds its value instances as generated fields. Each type also ge
 list of its fields with the ProtoField each needs, from which wslua_fields.py builds the field
 sets in the same order the function uses them.
 
-Covered: integers (u/s 1-8, either byte order), floats, bit-field runs (b1-b32 in runs that
-start on a byte and fit 4 bytes, either bit order), str/strz (size, size-eos, terminator,
+Covered: integers (u/s 1-8, either byte order), floats, bit fields (b1-b53, either bit order,
+starting anywhere: wslua_bits.py), str/strz (size, size-eos, terminator,
 include, consume, eos-error, pad-right; UTF-8, ASCII, UTF-16 and every single-byte code page
 Python knows), byte arrays,
 `contents`, user types (sized or not), switches (enum, integer and default cases; a sized
@@ -23,17 +23,17 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.conventions import contents_bytes
 from ..model.registry import Registry
-from .wslua_expr import (BOOL, Kind, Scope, Translator, Uncovered, lua_name, lua_number,
-                         lua_string, primitive_kind)
+from .wslua_bits import BIT_TYPE, bitfield, mask_run, run_code
+from .wslua_expr import (Kind, Scope, Translator, Uncovered, lua_name, lua_number, lua_string,
+                         primitive_kind)
+from .wslua_plan import Note, ProtoSpec, Roles, Slot, TypePlan
 
 _INT = re.compile(r"^([us])([1248])(le|be)?$")
 _FLOAT = re.compile(r"^f([48])(le|be)?$")
-_BITS = re.compile(r"^b(\d+)(le|be)?$")
 
 
 def charset(encoding: str) -> tuple[str, list[str | None] | None]:
@@ -70,69 +70,6 @@ def charset(encoding: str) -> tuple[str, list[str | None] | None]:
 _KNOWN_KEYS = {"id", "type", "size", "size-eos", "repeat", "repeat-expr", "repeat-until", "if",
                "enum", "contents", "valid", "terminator", "include", "consume", "eos-error",
                "pad-right", "encoding", "value", "-orig-id", "doc", "doc-ref"}
-
-
-@dataclass
-class ProtoSpec:
-    """What ProtoField a field needs (its abbreviation comes from the path it is used at)."""
-
-    ftype: str  # ProtoField constructor: uint16, int32, bool, string, bytes, none, float, ...
-    base: str | None = None  # base.DEC, base.HEX, ...; bool: the container's bits
-    enum: str | None = None  # enum key: a value string
-    mask: int | None = None
-    doc: str | None = None
-
-    def signature(self) -> tuple:
-        return (self.ftype, self.base, self.enum, self.mask)
-
-
-@dataclass
-class Slot:
-    """One entry of a type's field set (`fs[index]`): a seq field or, under `instances`, a
-    value instance. A struct needs a subtree field and the field set of its type (`sub`); a
-    switch one entry per case; `inline` a type whose fields join the parent's level."""
-
-    index: int
-    fid: str
-    proto: ProtoSpec | None = None
-    sub: str | None = None  # type key of a user type
-    cases: list["Slot"] = field(default_factory=list)
-    raw: ProtoSpec | None = None  # a sized switch without a matching case: its bytes
-    inline: bool = False
-    dispatch: bool = False  # the protocol's body switch: cases named by packet
-
-
-@dataclass
-class TypePlan:
-    key: str
-    slots: list[Slot] = field(default_factory=list)
-    instances: list[Slot] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Note:
-    """A spec construct the dissector does not translate: where, and why."""
-
-    type_key: str
-    fid: str
-    reason: str
-
-    def __str__(self) -> str:
-        spec, qual = self.type_key.split(":", 1)
-        return f"{spec} {qual}.{self.fid}: {self.reason}"
-
-
-@dataclass
-class Roles:
-    """What the protocols make special: the dispatchers' body switches (type key -> field
-    id), the bodies of length-prefixed frames (frame type -> body field id), the opcode fields
-    (shown in hex), and the dispatchers, whose fields sit at the PDU's own level."""
-
-    bodies: dict[str, str] = field(default_factory=dict)
-    frame_bodies: dict[str, str] = field(default_factory=dict)
-    opcodes: set[tuple[str, str]] = field(default_factory=set)
-    dispatchers: set[str] = field(default_factory=set)
-    untils: dict[str, str] = field(default_factory=dict)  # dispatcher/frame -> until expr
 
 
 def _hexish(fid: str) -> bool:
@@ -206,11 +143,14 @@ class TypeGen:
             lines += ['  PK.uncovered(r, "a parameterised type")', "  return o", "end"]
             return "\n".join(lines), plan
         seq = info["seq"]
+        order = self.meta(key).get("bit-endian", "be")
         i = 0
         while i < len(seq):
-            run = self._bit_run(seq, i, key)
+            run = mask_run(seq, i, order)
             if run:
-                lines += self._bits_code(run, key, plan)
+                lines += run_code(run, order, plan, lambda fld: self._valid_or_note(fld, key))
+                for _ in run:
+                    self.count("bit field")
                 i += len(run)
                 continue
             lines += self._field(seq[i], key, plan, len(plan.slots) + 1)
@@ -310,9 +250,10 @@ class TypeGen:
             self.count("float")
             return (Slot(index, fid, ProtoSpec("float" if size == 4 else "double", doc=doc)),
                     [f"  v, it = PK.float(r, t, fs[{index}], {size}, {le})"], False)
-        if _BITS.match(kind):
-            raise Uncovered(f"{kind} outside a run of bit fields that starts on a byte and fits "
-                            f"4 bytes, or with if/repeat")
+        if BIT_TYPE.match(kind):
+            slot, lines = bitfield(fld, self.meta(key).get("bit-endian", "be"), index)
+            self.count("bit field")
+            return slot, lines, False
         if kind in ("str", "strz"):
             return self._text(fld, key, index, kind == "strz")
         return self._struct(fld, key, index)
@@ -417,8 +358,8 @@ class TypeGen:
         self.count("user type")
         if size is None:
             return (Slot(index, fld["id"], spec, sub=target),
-                    [f"  v, it = PK.struct(r, t, ctx, fs[{index}][1], {fn}, fs[{index}][2], o)"],
-                    True)
+                    [f"  v, it = PK.struct(r, t, ctx, fs[{index}][1], {fn}, fs[{index}][2], "
+                     f"o{self._bits_first(target)})"], True)
         hook = ["    PK.frame_body(r, ctx, n)"] if frame_body else []
         return (Slot(index, fld["id"], spec, sub=target),
                 ["  do", f"    local n = {size}"] + hook + [
@@ -489,15 +430,25 @@ class TypeGen:
             fn = self.ref(target)
             slot.cases.append(Slot(n_case, case_fld["id"], ProtoSpec("none", doc=case_fld["doc"]),
                                    sub=target, dispatch=dispatch))
-            tail = "o, true)" if sized else "o)"
+            tail = "o, true)" if sized else f"o{self._bits_first(target)})"
             return [f"  v, it = PK.struct(r, t, ctx, {pf}[1], {fn}, {pf}[2], {tail}"]
         prim = primitive_kind(type_name, case_fld["enum"])
-        if prim is None or prim == BOOL or type_name.startswith("b"):
+        if prim is None:
             raise Uncovered(f"switch case type {type_name}")
         probe = dict(case_fld, attr={"type": type_name})
         inner_slot, read, _ = self._read_one(probe, key, index)
         slot.cases.append(Slot(n_case, case_fld["id"], inner_slot.proto))
         return [ln.replace(f"fs[{index}]", pf) for ln in read]
+
+    def _bits_first(self, target: str) -> str:
+        """The extra argument of PK.struct for an unsized type that starts with a bit field
+        (its first bits may go on inside the byte before it); empty otherwise."""
+        seq = self.types[target]["seq"]
+        first = seq[0] if seq else None
+        kind = first["attr"].get("type") if first else None
+        if isinstance(kind, str) and BIT_TYPE.match(kind) and "if" not in first["attr"]:
+            return ", false, true"
+        return ""
 
     def _case_value(self, case: Any, key: str, key_kind: Kind) -> str:
         if isinstance(case, bool):
@@ -509,65 +460,16 @@ class TypeGen:
             raise Uncovered(f"switch case {case}")
         return code
 
-    # -- bit fields ----------------------------------------------------------------------------
-    def _bit_run(self, seq: list[dict], i: int, key: str) -> list[dict] | None:
-        """The run of bit fields starting at seq[i], when it can be shown with masks."""
-        run = []
-        order = None
-        for fld in seq[i:]:
-            kind = fld["attr"].get("type")
-            match = _BITS.match(kind) if isinstance(kind, str) else None
-            if not match or any(k in fld["attr"] for k in ("if", "repeat", "contents", "size")):
-                break
-            this = match.group(2) or self.meta(key).get("bit-endian", "be")
-            if order is not None and this != order:
-                break
-            order = this
-            run.append(fld)
-        if not run:
-            return None
-        total = sum(int(_BITS.match(f["attr"]["type"]).group(1)) for f in run)
-        after = seq[i + len(run)] if i + len(run) < len(seq) else None
-        aligned_next = after is not None and isinstance(after["attr"].get("type"), str) and (
-            _INT.match(after["attr"]["type"]) or _FLOAT.match(after["attr"]["type"]))
-        if total > 32 or (total % 8 and not aligned_next):
-            return None
-        return run
-
-    def _bits_code(self, run: list[dict], key: str, plan: TypePlan) -> list[str]:
-        widths = [int(_BITS.match(f["attr"]["type"]).group(1)) for f in run]
-        order = _BITS.match(run[0]["attr"]["type"]).group(2) or \
-            self.meta(key).get("bit-endian", "be")
-        le = order == "le"
-        nbytes = (sum(widths) + 7) // 8
-        lines = ["  do", f"    local c, rg = PK.run(r, {nbytes}, {'true' if le else 'false'})"]
-        shift = 0 if le else nbytes * 8
-        for fld, width in zip(run, widths):
-            if not le:
-                shift -= width
-            index = len(plan.slots) + 1
-            enum = fld["enum"]
-            mask = ((1 << width) - 1) << shift
-            boolean = width == 1 and enum is None
-            if boolean:
-                spec = ProtoSpec("bool", str(nbytes * 8), mask=mask, doc=fld.get("doc"))
-            else:
-                spec = ProtoSpec(f"uint{nbytes * 8}", "base.DEC", enum, mask, fld.get("doc"))
-            plan.slots.append(Slot(index, fld["id"], spec))
-            lines += [f"    v, it = PK.bits(t, fs[{index}], c, rg, {shift}, {width}, "
-                      f"{'true' if le else 'false'}, {'true' if boolean else 'false'})"]
-            if "valid" in fld["attr"]:
-                try:
-                    lines += ["  " + ln for ln in self._valid(fld, key)]
-                except Uncovered as exc:
-                    self.notes.append(Note(key, fld["id"], f"valid rule not checked: {exc}"))
-            lines.append(f"    o{lua_name(fld['id'])} = v")
-            if le:
-                shift += width
-            self.count("bit field")
-        return lines + ["  end"]
-
     # -- valid ---------------------------------------------------------------------------------
+    def _valid_or_note(self, fld: dict, key: str) -> list[str]:
+        """The Lua of a field's valid rule; a rule that cannot be translated is noted and
+        not checked (the field is still shown)."""
+        try:
+            return self._valid(fld, key)
+        except Uncovered as exc:
+            self.notes.append(Note(key, fld["id"], f"valid rule not checked: {exc}"))
+            return []
+
     def _valid(self, fld: dict, key: str) -> list[str]:
         rule = fld["attr"]["valid"]
         kind = self.translator.field_kind(

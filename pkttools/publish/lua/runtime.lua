@@ -38,12 +38,14 @@ Reader.__index = Reader
 
 -- outer: the window ends where the captured stream ends so far (a TCP reassembly may bring
 -- more); reading past it is "more", not "truncated".
+-- nb: bits of the byte before pos that bit fields have not read yet (0-7, in bit order bo);
+-- a byte-aligned read drops them, as Kaitai's align_to_byte does.
 function PK.reader(tvb, start, stop, outer)
-  return setmetatable({tvb = tvb, start = start, pos = start, stop = stop, outer = outer},
-                      Reader)
+  return setmetatable({tvb = tvb, start = start, pos = start, stop = stop, outer = outer,
+                       nb = 0}, Reader)
 end
 
-function Reader:eof() return self.pos >= self.stop end
+function Reader:eof() return self.nb == 0 and self.pos >= self.stop end
 function Reader:size() return self.stop - self.start end
 function Reader:at() return self.pos - self.start end
 
@@ -62,6 +64,7 @@ function Reader:range(n)
   self:need(n)
   local rg = self.tvb:range(self.pos, n)
   self.pos = self.pos + n
+  self.nb = 0
   return rg
 end
 
@@ -70,6 +73,7 @@ function Reader:sub(n)
   self:need(n)
   local sub = PK.reader(self.tvb, self.pos, self.pos + n, false)
   self.pos = self.pos + n
+  self.nb = 0
   return sub
 end
 
@@ -110,14 +114,65 @@ function PK.float(r, t, pf, n, le)
   return v, add(t, pf, rg, le)
 end
 
--- A run of bit fields is read as one unsigned integer of n bytes (n <= 4, little-endian for
--- bit-endian le); each field is `width` bits from bit `shift` (0 = least significant), shown
--- with its mask over the run's bytes.
-function PK.run(r, n, le) return r:int(n, false, le) end
+-- Bit fields, as Kaitai reads them: bit-endian be takes each byte's bits from the most
+-- significant one, the first bit read being the value's most significant; le from the least
+-- significant one, the first bit read being the value's least significant. A field may
+-- start inside a byte that earlier bits began (r.nb of its bits are left). The value is
+-- summed byte by byte in Lua numbers: exact up to 53 bits. Returns the value and the range
+-- of the bytes the field touches.
+local function bitread(r, width, le)
+  local start = r.pos * 8
+  if r.nb > 0 then
+    if r.bo ~= le then
+      fail("uncovered", "bit fields of both bit orders share a byte", r.pos)
+    end
+    start = start - r.nb
+  end
+  local stop = start + width
+  local last = floor((stop + 7) / 8)
+  r:need(last - r.pos)
+  local first = floor(start / 8)
+  local bytes = r.tvb:range(first, last - first)
+  local raw, v = bytes:raw(), 0
+  for j = first, last - 1 do
+    local byte = raw:byte(j - first + 1)
+    local lo, hi = math.max(start, j * 8), math.min(stop, j * 8 + 8)
+    if le then
+      v = v + floor(byte / 2 ^ (lo - j * 8)) % 2 ^ (hi - lo) * 2 ^ (lo - start)
+    else
+      v = v + floor(byte / 2 ^ (j * 8 + 8 - hi)) % 2 ^ (hi - lo) * 2 ^ (stop - hi)
+    end
+  end
+  r.pos, r.nb, r.bo = last, last * 8 - stop, le
+  return v, bytes
+end
 
-function PK.bits(t, pf, c, rg, shift, width, le, bool)
+-- A bit field shown with its value over the bytes it touches (a run that a Wireshark mask
+-- cannot show: longer than 32 bits, or not starting on a byte). kind: "bool", "int" (a
+-- uint32 field) or "int64" (a uint64 field, widths 33-53).
+function PK.bitfield(r, t, pf, width, le, kind)
+  local v, rg = bitread(r, width, le)
+  if kind == "bool" then v = v == 1 end
+  if not t then return v, nil end
+  if kind == "int64" then return v, t:add(pf, rg, UInt64(v)) end
+  return v, t:add(pf, rg, v)
+end
+
+-- A run of bit fields shown with masks: read as one unsigned integer of n bytes (n <= 4,
+-- little-endian for bit-endian le), the container; each field is `width` bits from bit
+-- `shift` (0 = least significant). A run of `total` bits that starts inside a byte is read
+-- bit by bit and placed in the container as if it had started on one.
+function PK.run(r, n, le, total)
+  if r.nb == 0 then return r:int(n, false, le) end
+  local v, rg = bitread(r, total, le)
+  if not le then v = v * 2 ^ (n * 8 - total) end
+  return v, rg
+end
+
+function PK.bits(t, pf, c, rg, shift, width, bool)
   local v = floor(c / 2 ^ shift) % 2 ^ width
-  local item = add(t, pf, rg, le)
+  local item
+  if t then item = t:add(pf, rg, c) end
   if bool then return v == 1, item end
   return v, item
 end
@@ -149,12 +204,12 @@ function PK.upto(r, term, include, consume, eos_error)
       fail(r.outer and "more" or "truncated",
            format("no terminator 0x%02x before the end of the data", term), start)
     end
-    r.pos = r.stop
+    r.pos, r.nb = r.stop, 0
     return start, #s, r.tvb:range(start, #s)
   end
   local n = include and k or k - 1
   local used = consume and k or k - 1
-  r.pos = start + used
+  r.pos, r.nb = start + used, 0
   return start, n, r.tvb:range(start, used)
 end
 
@@ -263,8 +318,11 @@ function PK.invalid(item, pos, msg) fail("invalid", msg, pos, item) end
 
 -- Subtrees ------------------------------------------------------------------------------------
 -- A field of a user type: a subtree over the bytes it read (all of a sized field's window).
-function PK.struct(r, t, ctx, pf, fn, fs, parent, sized)
+-- bits_first: the type starts with a bit field, which goes on inside the byte before r.pos
+-- when earlier bits left it half read; the subtree starts at that byte.
+function PK.struct(r, t, ctx, pf, fn, fs, parent, sized, bits_first)
   local start = r.pos
+  if bits_first and r.nb > 0 then start = start - 1 end
   local item
   if t then item = t:add(pf, r.tvb:range(start, sized and r.stop - start or 0)) end
   local open = ctx.open
