@@ -32,9 +32,10 @@ from pkttools.publish import wireshark
 from pkttools.publish.vectors import load
 from pkttools.publish.wireshark_check import (Expected, Comparer, conformance, dissect, shown_text,
                                               tshark)
+from pkttools.stream.items import Frame
 
 from conftest import EXAMPLES, NOTES, ROOT
-from wscaptures import Capture, datagram, frame_header
+from wscaptures import Capture, datagram, frame_header, no_spec
 
 needs_tshark = pytest.mark.skipif(
     tshark() is None, reason="tshark is not installed: Debian's tshark (Wireshark 4.0, Lua 5.2; "
@@ -74,7 +75,7 @@ def check(plugin, capture, name, **kwargs):
     protocols = {p.name: p for p in pkttools.protocols()}
     messages, comparer = conformance(plugin[0], pdus, capture.expected, protocols)
     assert not messages, "\n".join(messages)
-    packets = sum(1 for e in capture.expected if hasattr(e, "packet"))
+    packets = sum(1 for e in capture.expected if hasattr(e, "packet") or hasattr(e, "opcode"))
     STATS[name] = (packets, comparer.fields_compared, seconds)
     return pdus
 
@@ -117,9 +118,10 @@ def test_tmw_char_and_map_every_vector(plugin, service):
 
 
 class RealCapture:
-    """A capture file of the repository, and what pkttools reads in it: each packet at its
-    connection's tcp.stream (numbered as Wireshark numbers them: by first frame, over every
-    TCP flow of the file) and direction."""
+    """A capture file of the repository, and what pkttools reads in it: each packet (and each
+    frame of an id without a spec, stepped over by its declared length) at its connection's
+    tcp.stream (numbered as Wireshark numbers them: by first frame, over every TCP flow of the
+    file) and direction."""
 
     def __init__(self, path):
         from pkttools.capture.capfile import open_capture
@@ -134,10 +136,14 @@ class RealCapture:
                                  format_address(seg.dst, seg.dport)])
                 streams.setdefault(key, len(streams))
         label = path.relative_to(ROOT).as_posix()
-        self.expected = [
-            Expected(("tcp", streams[frozenset([i.connection.client, i.connection.server])]),
-                     i.direction, i.protocol, f"{label} record {i.record}", i.packet)
-            for i in pkttools.read_capture(path) if i.packet is not None]
+        self.expected = []
+        for i in pkttools.read_capture(path):
+            stream = ("tcp", streams[frozenset([i.connection.client, i.connection.server])])
+            where = f"{label} record {i.record}"
+            if i.packet is not None:
+                self.expected.append(Expected(stream, i.direction, i.protocol, where, i.packet))
+            elif isinstance(i.content, Frame) and i.content.error is not None:
+                self.expected.append(no_spec(stream, i.direction, i.protocol, where, i.content))
 
     def write(self, path):
         return self.path
@@ -152,6 +158,91 @@ def test_tmw_real_sessions(plugin, path):
     capture = RealCapture(path)
     assert len(capture.expected) > 150
     check(plugin, capture, path.stem)
+
+
+# -- ids without a spec: stepped over by their declared length; an id nobody declares ---------
+
+MAP_SERVER = {v.name: v for v in vectors("tmw.map.server")}
+# Ids of tmwAthena's protocol without a spec here, with the lengths the dispatcher declares
+# (ksy/tmw/map/server/index.ksy, -pkttools-packet-lengths)
+NO_SPEC_FIXED = bytes.fromhex("a200 01020304")  # 0x00a2: 6 bytes
+NO_SPEC_VARIABLE = bytes.fromhex("9600 0900 68656c6c6f")  # 0x0096: the u2 at 2 says 9
+NO_SPEC_BARE = bytes.fromhex("7d00")  # 0x007d: 2 bytes, the id alone
+
+
+@needs_tshark
+def test_tmw_ids_without_a_spec_are_stepped_over_by_their_declared_length(plugin):
+    hp, hold = MAP_SERVER["player_hp"].data, MAP_SERVER["hold"].data
+    capture = Capture()
+    conv = capture.tcp(5122)
+    conv.no_spec("server", "tmw.map.server", "0x00a2 alone", NO_SPEC_FIXED)
+    conv.packet("server", "tmw.map.server", "player_hp", hp)
+    conv.no_spec("server", "tmw.map.server", "0x0096 in 3-byte segments", NO_SPEC_VARIABLE,
+                 chunks=3)  # its length field arrives in two pieces
+    conv.no_spec("server", "tmw.map.server", "0x007d in halves", NO_SPEC_BARE, chunks=1)
+    # several in one segment, the last one cut across the next segment
+    for label, data in (("0x0096 shared", NO_SPEC_VARIABLE), ("0x00a2 shared", NO_SPEC_FIXED)):
+        conv.no_spec("server", "tmw.map.server", label, data, send=False)
+    conv.expect("server", "tmw.map.server", "hold shared", hold)
+    conv.no_spec("server", "tmw.map.server", "0x007d shared", NO_SPEC_BARE, send=False)
+    joined = NO_SPEC_VARIABLE + NO_SPEC_FIXED + hold + NO_SPEC_BARE
+    conv.send("server", joined, [len(joined) - 1, 1])
+    conv.packet("server", "tmw.map.server", "player_hp after them", hp)
+    pdus = check(plugin, capture, "tmw.map no spec")
+    assert [p.element.get("showname") for p in pdus][:3] == [
+        "tmw.map (pkttools), server: (no spec) 0x00a2", "tmw.map (pkttools), server: player_hp",
+        "tmw.map (pkttools), server: (no spec) 0x0096"]
+    assert pdus[0].experts == [("tmw_map.no_spec", "opcode 0x00a2 has no spec in "
+                                "tmw.map.server (its declared length, 6 bytes, steps over it)")]
+    assert (pdus[0].find("packet_id"), pdus[0].find("no_spec_body")) == ("0x00a2",
+                                                                         "01:02:03:04")
+
+
+@needs_tshark
+def test_an_id_nobody_declares_stops_the_direction_as_pkttools_splitter_does(plugin):
+    hp = MAP_SERVER["player_hp"].data
+    walk = {v.name: v for v in vectors("tmw.map.client")}["walk_request"].data
+    capture = Capture()
+    conv = capture.tcp(5122)
+    server = [hp, hp + bytes.fromhex("9999 0102"), hp]  # three segments; 0x9999: nobody's
+    conv.send("server", server[0])
+    conv.send("server", server[1])
+    conv.send("client", walk)  # the other direction goes on
+    conv.send("server", server[2])
+    other = capture.tcp(5122)  # so do other connections; here an impossible declared length
+    impossible = [bytes.fromhex("9600 0200") + hp, hp]  # 0x0096 "variable": 2 < 4
+    for segment in impossible:
+        other.send("server", segment)
+    pdus, _ = run(plugin, capture, "tmw.map stop")
+    assert [(p.frame, p.stream[1], p.direction, p.packet or p.element.get("showname"))
+            for p in pdus] == [
+        (4, 0, "server", "player_hp"), (5, 0, "server", "player_hp"),
+        (5, 0, "server", "tmw.map (pkttools), server: unknown 0x9999"),
+        (6, 0, "client", "walk_request"),
+        (7, 0, "server", "tmw.map (pkttools), server: not dissected"),
+        (13, 1, "server", "tmw.map (pkttools), server: unknown 0x0096"),
+        (14, 1, "server", "tmw.map (pkttools), server: not dissected")]
+    assert experts(pdus) == [
+        (5, "server", "unknown_opcode", "no tmw.map.server packet has opcode 39321 (0x9999)"),
+        (7, "server", "stopped", "not dissected: in frame 5 the end of a packet could not be "
+         "found (unknown 0x9999), so this direction stops there, as pkttools' splitter does"),
+        (13, "server", "invalid", "packet id 0x0096 declares the impossible length 2, so the "
+         "next packet cannot be found"),
+        (14, "server", "stopped", "not dissected: in frame 13 the end of a packet could not "
+         "be found (unknown 0x0096), so this direction stops there, as pkttools' splitter "
+         "does")]
+    # pkttools' splitter: the packets before, then the rest of the direction unframed, which
+    # is what the dissector leaves undissected after the id it cannot step over
+    def raw(pdu, name):
+        return next((e.get("value") for e in pdu.element.iter("field")
+                     if e.get("name") == f"tmw_map.{name}"), "")
+
+    for stream, segments, packets in ((0, server, 2), (1, impossible, 0)):
+        items = pkttools.split("tmw.map.server", segments)
+        assert [type(i).__name__ for i in items] == ["Frame"] * packets + ["Unframed"]
+        assert "".join(raw(p, "packet_id") + raw(p, "undissected") for p in pdus
+                       if p.stream[1] == stream and p.direction == "server"
+                       and p.packet is None) == items[-1].data.hex()
 
 
 def flyff_capture():
@@ -491,16 +582,23 @@ types:
 """
 
 
-@pytest.fixture
-def user_specs(tmp_path, monkeypatch):
-    monkeypatch.setenv("PKTTOOLS_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("PKTTOOLS_SPECS", raising=False)
-    folder = tmp_path / "specs" / "toy" / "login" / "server"
+@pytest.fixture(scope="module")
+def user_spec_folder(tmp_path_factory):
+    """The toy specs, and a cache the tests share: the set is compiled once."""
+    root = tmp_path_factory.mktemp("user-specs")
+    folder = root / "specs" / "toy" / "login" / "server"
     folder.mkdir(parents=True)
     (folder / "03.ksy").write_text(SCRAMBLED)
     (folder / "04.ksy").write_text(KEYED)
     (folder / "05.ksy").write_text(BITS)
-    pkttools.use_specs([ROOT / "tests" / "data" / "user-specs", tmp_path / "specs"])
+    return root
+
+
+@pytest.fixture
+def user_specs(user_spec_folder, monkeypatch):
+    monkeypatch.setenv("PKTTOOLS_CACHE", str(user_spec_folder / "cache"))
+    monkeypatch.delenv("PKTTOOLS_SPECS", raising=False)
+    pkttools.use_specs([ROOT / "tests" / "data" / "user-specs", user_spec_folder / "specs"])
     yield
     pkttools.use_specs([])
 

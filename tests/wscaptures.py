@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pkttools
 from pkttools.codec.plain import to_plain
-from pkttools.publish.wireshark_check import Expected, Prologue
+from pkttools.publish.wireshark_check import Expected, NoSpec, Prologue
 
 import pcapgen
 
@@ -44,6 +44,16 @@ class Tcp:
                positions: bool = True) -> None:
         self.expect(direction, protocol, label, payload, header=header, positions=positions)
         self.send(direction, payload if wire is None else wire, chunks)
+
+    def no_spec(self, direction: str, protocol: str, label: str, payload: bytes, *,
+                chunks=None, send: bool = True) -> None:
+        """A packet id without a spec: pkttools' splitter steps over the length the
+        dispatcher declares, and so must the dissector."""
+        (item,) = pkttools.split(protocol, payload)
+        assert item.packet is None and len(item.data) == len(payload), item
+        self.capture.expected.append(no_spec(self.stream, direction, protocol, label, item))
+        if send:
+            self.send(direction, payload, chunks)
 
     def frames(self, start: float) -> list:
         self.conv.close()
@@ -98,6 +108,14 @@ class Capture:
         with open(path, "wb") as out:
             pcapgen.write_pcap(out, frames)
         return path
+
+
+def no_spec(stream: tuple[str, int], direction: str, protocol: str, label: str,
+            frame) -> NoSpec:
+    """What the dissector must show for a frame pkttools' splitter stepped over (an id
+    without a spec, with its declared length)."""
+    return NoSpec(stream, direction, protocol, label, frame.error.opcode, frame.data,
+                  frame.error.detail)
 
 
 def frame_header(protocol: str, wire: bytes) -> dict:

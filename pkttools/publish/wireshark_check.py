@@ -163,6 +163,20 @@ class Prologue:
     plain: dict
 
 
+@dataclass
+class NoSpec:
+    """A packet id without a spec that pkttools' splitter stepped over by the length its
+    dispatcher declares: the frame's bytes and the splitter's message (the error's detail)."""
+
+    stream: tuple[str, int]
+    direction: str
+    protocol: str
+    label: str
+    opcode: int
+    data: bytes
+    message: str
+
+
 @dataclass(frozen=True)
 class Mismatch:
     """One place where the dissector and pkttools differ."""
@@ -263,6 +277,34 @@ class Comparer:
                                     "only in Wireshark"))
         if positions:
             out += self._positions(packet, proto, located)
+        return out
+
+    def no_spec(self, pdu: Pdu, proto: Protocol, item: NoSpec) -> list[Mismatch]:
+        """A PDU of an id without a spec: the opcode, the bytes after it (`no_spec_body`),
+        the PDU's size, the expert's message, and nothing else."""
+        out: list[Mismatch] = []
+        if pdu.direction != proto.direction:
+            out.append(Mismatch("direction", pdu.direction, proto.direction))
+        expert = [(f"{pdu.service}.no_spec", item.message)]
+        if pdu.experts != expert:
+            out.append(Mismatch("(expert)", pdu.experts, expert))
+        top = {c.get("name"): c for c in _fields(pdu.element)}
+        opcode_name = (self.paths.get(proto.name, "dispatcher", proto.opcode_field) or ("",))[0]
+        opcode = top.get(opcode_name)
+        shown = _int(opcode.get("show")) if opcode is not None else None
+        if shown != item.opcode:
+            out.append(Mismatch(proto.opcode_field, shown, item.opcode, "opcode"))
+        head = int(opcode.get("size")) if opcode is not None else 0
+        body = top.get(f"{pdu.service}.no_spec_body")
+        got = (body.get("value") or "") if body is not None else ""
+        if got != item.data[head:].hex():
+            out.append(Mismatch("no_spec_body", got, item.data[head:].hex(), "bytes"))
+        if pdu.element.get("size") != str(len(item.data)):
+            out.append(Mismatch("(size)", pdu.element.get("size"), len(item.data)))
+        for name in set(top) - {opcode_name, f"{pdu.service}.no_spec_body",
+                                f"{pdu.service}.direction"}:
+            out.append(Mismatch(name, top[name].get("show"), None, "only in Wireshark"))
+        self.fields_compared += 4
         return out
 
     def prologue(self, pdu: Pdu, proto: Protocol, name: str, plain: dict) -> list[Mismatch]:
@@ -400,13 +442,20 @@ def _same_float(show: str | None, value: Any, ftype: str) -> bool:
 
 
 def pdu_kind(pdu: Pdu) -> str:
-    """packet, prologue, end (an end marker or the bytes after one), unparsed (a direction
-    without specs), layer (a game layer's wrapping of a datagram), or other."""
+    """packet, no spec (an id without a spec stepped over by its declared length), prologue,
+    end (an end marker or the bytes after one), unparsed (a direction without specs),
+    stopped (a direction after a packet whose end is unknown), layer (a game layer's wrapping
+    of a datagram), or other."""
     names = {c.get("name") for c in pdu.element if c.tag == "field"}
+    experts = [a for a, _ in pdu.experts]
     if f"{pdu.service}.packet" in names:
         return "packet"
-    if [a for a, _ in pdu.experts] == [f"{pdu.service}.no_specs"]:
+    if experts == [f"{pdu.service}.no_spec"]:
+        return "no spec"
+    if experts == [f"{pdu.service}.no_specs"]:
         return "unparsed"
+    if experts == [f"{pdu.service}.stopped"]:
+        return "stopped"
     if f"{pdu.service}.layer" in names and all(
             a == f"{pdu.service}.layer_note" for a, _ in pdu.experts):
         return "layer"
@@ -419,7 +468,8 @@ def pdu_kind(pdu: Pdu) -> str:
     return "other"
 
 
-def conformance(plugin: Plugin, pdus: list[Pdu], expected: list[Expected | Prologue],
+def conformance(plugin: Plugin, pdus: list[Pdu],
+                expected: list[Expected | Prologue | NoSpec],
                 protocols: dict[str, Protocol]) -> tuple[list[str], Comparer]:
     """Pairs the PDUs of each stream and direction with what pkttools expects there, in
     order, and compares each pair; returns one message per differing packet (empty when all
@@ -429,7 +479,7 @@ def conformance(plugin: Plugin, pdus: list[Pdu], expected: list[Expected | Prolo
     groups: dict[tuple, list[Pdu]] = {}
     for pdu in pdus:
         kind = pdu_kind(pdu)
-        if kind in ("end", "unparsed", "layer"):
+        if kind in ("end", "unparsed", "stopped", "layer"):
             continue
         if kind == "other":
             messages.append(f"{pdu.label()}: a PDU pkttools does not expect: "
@@ -446,6 +496,9 @@ def conformance(plugin: Plugin, pdus: list[Pdu], expected: list[Expected | Prolo
             if isinstance(item, Prologue):
                 found = comparer.prologue(pdu, proto, item.name, item.plain)
                 packet = item.name
+            elif isinstance(item, NoSpec):
+                found = comparer.no_spec(pdu, proto, item)
+                packet = f"(no spec) 0x{item.opcode:04x}"
             else:
                 found = comparer.compare(pdu, proto, item.packet, header=item.header,
                                          positions=item.positions)

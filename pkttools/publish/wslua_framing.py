@@ -48,6 +48,12 @@ def roles_of(services: list[Service]) -> Roles:
     return roles
 
 
+def _declared(lengths: dict[int, int | str]) -> str:
+    """The lengths a dispatcher declares for ids without a spec, as a Lua table body."""
+    return ", ".join(f"[{opcode}] = {length if isinstance(length, int) else lua_string(length)}"
+                     for opcode, length in sorted(lengths.items()))
+
+
 class ServiceBlock:
     """Writes the `do ... end` block of one service."""
 
@@ -95,7 +101,13 @@ class ServiceBlock:
         lines = [f"S.dirs.{direction} = {{",
                  f"  dir = {lua_string(direction)}, protocol = {lua_string(proto.name)},",
                  f"  names = {{{names}}},",
-                 f"  frame = function(r, t, ctx) return {fn}(r, t, {fs}, nil, ctx) end,"]
+                 f"  frame = function(r, t, ctx) ctx.start = r.pos; return {fn}(r, t, {fs}, nil, "
+                 f"ctx) end,"]
+        if frame["kind"] == "self":
+            # packets delimit themselves: one whose end is unknown stops the direction
+            lines.append("  stops = true,")
+            if proto.declared_lengths:
+                lines.append(f"  declared = {{{_declared(proto.declared_lengths)}}},")
         if stream and stream["until"]:
             lines += self._until(proto, stream, frame)
         if stream and stream["prologue"]:

@@ -403,7 +403,7 @@ class TypeGen:
             branches += (["else"] if branches else ["do"]) + default
         else:
             if dispatch:
-                fallback = rebind + ["  PK.unknown_opcode(r, ctx, k)"]
+                fallback = rebind + ["  PK.unknown_opcode(r, t, ctx, k)"]
             elif size is not None:
                 slot.raw = ProtoSpec("bytes", doc=fld.get("doc"))
                 fallback = ["  local rg = sub:range(sub.stop - sub.pos)",

@@ -2,6 +2,7 @@
 -- service's Wireshark protocol, its PDUs and where failures go. The generator copies it into
 -- the plugin after runtime.lua, as function(PK) ... end, adding to the same PK.
 local fail, format = PK.fail, string.format
+local tcp_stream = Field.new("tcp.stream")
 
 -- The protocol of a service ---------------------------------------------------------------------
 -- Fields and expert infos every service has besides those of its specs.
@@ -20,6 +21,9 @@ function PK.service(name, title, abbr)
                                 "bytes after the end of the packet"),
     after_end = ProtoField.bytes(abbr .. ".after_end_marker", "after end marker", base.NONE,
                                  "bytes after the stream's end marker"),
+    no_spec = ProtoField.bytes(abbr .. ".no_spec_body", "no spec", base.NONE,
+                               "the bytes after a packet id that has no spec, to the length "
+                               .. "its dispatcher declares"),
   }
   S.X = {
     truncated = ProtoExpert.new(abbr .. ".truncated", "Truncated packet", g.MALFORMED, s.ERROR),
@@ -27,6 +31,10 @@ function PK.service(name, title, abbr)
                               g.MALFORMED, s.ERROR),
     unknown = ProtoExpert.new(abbr .. ".unknown_opcode", "No packet has this opcode",
                               undecoded, s.WARN),
+    no_spec = ProtoExpert.new(abbr .. ".no_spec", "A packet id without a spec, stepped over by "
+                              .. "its declared length", undecoded, s.NOTE),
+    stopped = ProtoExpert.new(abbr .. ".stopped", "Not dissected: an earlier packet of this "
+                              .. "direction has no known end", undecoded, s.WARN),
     trailing = ProtoExpert.new(abbr .. ".trailing_bytes", "Bytes after the packet",
                                g.PROTOCOL, s.WARN),
     uncovered = ProtoExpert.new(abbr .. ".not_covered",
@@ -49,6 +57,7 @@ function PK.service(name, title, abbr)
                                s.ERROR),
   }
   S.dirs = {}
+  S.stopped = {} -- tcp.stream .. direction -> where the direction stopped
   return S
 end
 
@@ -85,9 +94,38 @@ function PK.opcode(t, ctx, o, key)
   return name
 end
 
-function PK.unknown_opcode(r, ctx, key)
-  fail("unknown", format("no %s packet has opcode %s (0x%x)", ctx.D.protocol, PK.to_s(key), key),
-       r.pos)
+-- A packet id no packet has: stepped over when the dispatcher declares its length
+-- (-pkttools-packet-lengths, D.declared: a number, or "variable" when the u2le at offset 2 is
+-- the whole length), as pkttools' splitter does; otherwise the end of the packet is unknown.
+function PK.unknown_opcode(r, t, ctx, key)
+  local declared = ctx.D.declared and ctx.D.declared[key]
+  if declared == nil then
+    fail("unknown", format("no %s packet has opcode %s (0x%x)", ctx.D.protocol, PK.to_s(key),
+                           key), r.pos)
+  end
+  local start, length = ctx.start, declared
+  if declared == "variable" then
+    if start + 4 > r.pos then r:need(start + 4 - r.pos) end
+    length = r.tvb:range(start + 2, 2):le_uint()
+    if length < 4 then
+      fail("invalid", format("packet id 0x%04x declares the impossible length %d, so the next "
+                             .. "packet cannot be found", key, length), r.pos)
+    end
+  end
+  if start + length < r.pos then
+    fail("invalid", format("packet id 0x%04x is declared %d bytes long, shorter than its id",
+                           key, length), r.pos)
+  end
+  local n = start + length - r.pos
+  local rg = n > 0 and r:range(n) or nil
+  local msg = format("opcode 0x%04x has no spec in %s (its declared length, %d bytes, steps "
+                     .. "over it)", key, ctx.D.protocol, length)
+  if t then
+    if rg then t:add(ctx.S.f.no_spec, rg) end
+    t:add_proto_expert_info(ctx.S.X.no_spec, msg)
+  end
+  ctx.name = format("(no spec) 0x%04x", key)
+  fail("no_spec", msg, r.pos)
 end
 
 -- The body of a length-prefixed frame: from here on the PDU's end is known.
@@ -130,6 +168,8 @@ local function report(ctx, item, err, r, stop)
     item:add_proto_expert_info(S.X.end_marker, "the stream's end marker")
     ctx.name = "end marker"
     return r.pos, true
+  elseif err.kind == "no_spec" then -- shown by PK.unknown_opcode; the next packet follows
+    return err.pos, false
   else
     local msg = err.msg
     if err.kind == "more" then msg = msg .. " (the captured data ends inside the packet)" end
@@ -144,12 +184,14 @@ local function report(ctx, item, err, r, stop)
     local u = item:add(S.f.undissected, r.tvb:range(at, finish - at))
     u:append_text(format(" (%d bytes)", finish - at))
   end
+  -- lost: where the next packet starts is unknown (not merely beyond the captured data)
+  ctx.lost = resume == nil and not (PK.is_failure(err) and err.kind == "more")
   return finish, resume == nil
 end
 
 -- Parses one PDU of `tvb` from `offset` into `item` (a PDU subtree): returns the end of what
 -- it used, whether the rest of the tvb must be left alone (after a failure whose extent is
--- unknown), and the packet's name.
+-- unknown), the packet's name, and whether the start of the next packet is lost.
 function PK.parse_into(S, D, item, tvb, offset, stop, outer, pinfo, parse)
   local ctx = PK.new_ctx(S, D, pinfo, item)
   local r = PK.reader(tvb, offset, stop, outer)
@@ -161,19 +203,20 @@ function PK.parse_into(S, D, item, tvb, offset, stop, outer, pinfo, parse)
   local name = ctx.name
   if not name and ctx.opcode then name = format("unknown 0x%04x", ctx.opcode) end
   if not name and not ok then name = "(undissected)" end
-  return used, halt, name
+  return used, halt, name, ctx.lost
 end
 
 -- One PDU from `offset` in a subtree of its own: returns the bytes it used, whether the rest
--- of the tvb must be left alone, and its name.
+-- of the tvb must be left alone, its name, and whether the next packet's start is lost.
 function PK.show_pdu(S, D, tvb, offset, stop, outer, tree, pinfo, parse, label)
   local item = tree:add(S.proto, tvb:range(offset, 0))
   item:add(S.f.direction, D.dir):set_generated()
-  local used, halt, name = PK.parse_into(S, D, item, tvb, offset, stop, outer, pinfo, parse)
+  local used, halt, name, lost = PK.parse_into(S, D, item, tvb, offset, stop, outer, pinfo,
+                                               parse)
   name = name or label
   item:set_len(used - offset)
   item:append_text(format(", %s: %s", D.dir, name or "?"))
-  return used - offset, halt, name
+  return used - offset, halt, name, lost
 end
 
 local ARROW = {client = "C>S", server = "S>C"}
@@ -208,11 +251,36 @@ function PK.no_protocol(S, dir, tvb, tree)
   item:add(S.f.undissected, tvb:range(0, tvb:len()))
 end
 
+-- Where packets delimit themselves (D.stops), a packet whose end is unknown (an unknown id,
+-- a packet that does not parse) stops the direction, as it stops pkttools' splitter: nothing
+-- after it is dissected. (A packet cut by the end of the captured data does not: without
+-- reassembly the next segment may start a packet.) The first pass records the frame; later passes (the GUI) stop after it.
+local function stopped(S, D, tvb, offset, pinfo, tree)
+  local f = D.stops and tcp_stream()
+  local key = f and (tostring(f.value) .. D.dir)
+  local stop = key and S.stopped[key]
+  if not stop or (pinfo.visited and pinfo.number <= stop.frame) then return key, false end
+  local rg = tvb:range(offset, tvb:len() - offset)
+  local item = tree:add(S.proto, rg)
+  item:add(S.f.direction, D.dir):set_generated()
+  item:append_text(", " .. D.dir .. ": not dissected")
+  item:add_proto_expert_info(S.X.stopped, format(
+    "not dissected: in frame %d the end of a packet could not be found (%s), so this "
+    .. "direction stops there, as pkttools' splitter does", stop.frame, stop.name or "?"))
+  item:add(S.f.undissected, rg)
+  return key, true
+end
+
 -- A TCP stream: PDUs back to back, reassembled across segments (Wireshark's desegmentation:
 -- a PDU that runs past the end of the data asks for more, with the exact count when the
 -- spec makes it known).
 function PK.tcp_pdus(S, D, tvb, pinfo, tree, names, start)
   local offset, len = start or 0, tvb:len()
+  local key, stop = stopped(S, D, tvb, offset, pinfo, tree)
+  if stop then
+    names[#names + 1] = "(not dissected)"
+    return
+  end
   while offset < len do
     if pinfo.can_desegment > 0 then
       local ok, err = pcall(D.frame, PK.reader(tvb, offset, len, true), nil,
@@ -223,8 +291,11 @@ function PK.tcp_pdus(S, D, tvb, pinfo, tree, names, start)
         return
       end
     end
-    local used, halt, name = PK.show_pdu(S, D, tvb, offset, len, true, tree, pinfo)
+    local used, halt, name, lost = PK.show_pdu(S, D, tvb, offset, len, true, tree, pinfo)
     names[#names + 1] = name
+    if lost and key and not S.stopped[key] then
+      S.stopped[key] = {frame = pinfo.number, name = name}
+    end
     if halt or used <= 0 then return end
     offset = offset + used
   end
@@ -286,6 +357,7 @@ end
 -- Registers the service on its default ports and for Decode As.
 function PK.register(S, ports)
   S.proto.dissector = PK.dissector(S)
+  S.proto.init = function() S.stopped = {} end
   local table_name = S.transport .. ".port"
   local dt = DissectorTable.get(table_name)
   for _, port in ipairs(ports) do dt:add(port, S.proto) end
