@@ -98,6 +98,7 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
     root = ET.fromstring(done.stdout)
     pdus = []
     streams: dict[tuple, tuple[str, int]] = {}
+    counts: dict[str, int] = {}  # streams so far, by transport
     for packet in root.iter("packet"):
         number = stream = None
         hosts: list[str] = []
@@ -111,7 +112,10 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
                 ports = _summary(proto, ("Src Port", "Dst Port"))
                 key = (name, frozenset(zip(hosts, ports)))
                 # numbered as Wireshark numbers tcp.stream / udp.stream: by first frame
-                stream = streams.setdefault(key, (name, sum(k[0] == name for k in streams)))
+                if key not in streams:
+                    streams[key] = (name, counts.get(name, 0))
+                    counts[name] = counts.get(name, 0) + 1
+                stream = streams[key]
             elif name in services:
                 pdu = Pdu(number, stream, name, proto)
                 pdu.experts = [(e.get("name"), m.get("show"))
