@@ -758,8 +758,10 @@ def test_the_readme_example_is_what_tshark_prints(tmp_path):
     capture = tmw_capture()
     capture.flows = capture.flows[:1]  # the conversation on the default port
     capture.write(tmp_path / "login.pcap")
+    (tmp_path / "tests" / "data").mkdir(parents=True)
+    (tmp_path / "tests" / "data" / "tmw").symlink_to(ROOT / "tests" / "data" / "tmw")
     session = readme_example()
-    assert len(session) == 3
+    assert len(session) == 4
     for command, expected in session:
         args = shlex.split(command)
         done = subprocess.run([tshark()] + args[1:], cwd=tmp_path, capture_output=True,
