@@ -2,14 +2,16 @@
 
 Every test vector (tests/vectors/) and every capture in the repository (examples/,
 tests/data/pangya/) is written into pcap files (tests/wscaptures.py, with pcapgen's dpkt
-writer): TCP conversations on the services' default ports (and one on another port with
+writer), and the real TMW sessions (tests/data/tmw/) are read as they are: TCP conversations on the services' default ports (and one on another port with
 Decode As), packets split across segments and several in one segment, FlyFF's length-prefixed
 frames, PangYa's encrypted transport (made by pkttools' layer, and pangcrypt's bytes), FFXI's
 datagrams. Debian's tshark dissects each capture once with the plugin (`-T pdml`), and every
 PDU is compared with `pkttools.parse` of the same bytes, field by field, offsets and sizes
 included (pkttools/publish/wireshark_check.py). A mismatch names protocol, packet, vector and
-field. Then: bad data as expert info, damaged and random bytes without a Lua error, the FFXI
-session key's steps, a construct the generator does not translate, comparisons that must fail,
+field. Then: TMW ids without a spec (stepped over by their declared lengths) and ids nobody
+declares (the direction stops, as pkttools' splitter stops), bad data as expert info, damaged
+and random bytes without a Lua error, the FFXI session key's steps, bit fields Wireshark masks
+cannot show, a construct the generator does not translate, comparisons that must fail,
 the README's example session, and every expression form the Lua translation knows, run by
 tshark's Lua against pkttools' own evaluator.
 """

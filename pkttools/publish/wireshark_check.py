@@ -7,8 +7,9 @@ the filter names the generator gave each plain-data path (`Plugin.paths`): packe
 the dispatcher's frame fields, every body field (enums by number and name, text as PDML shows
 it, bytes, floats as Wireshark formats them, booleans, lists item by item), value instances,
 the frame header of a length-prefixed frame, and every field's offset and size (bit fields:
-inside the bytes Wireshark shows), with no expert info and no undissected bytes. A `Mismatch`
-names the field path; `report` adds the protocol, packet and vector.
+inside the bytes Wireshark shows), with no expert info and no undissected bytes; `no_spec`
+matches a `(no spec)` PDU with a frame the splitter stepped over by its declared length. A
+`Mismatch` names the field path; `report` adds the protocol, packet and vector.
 """
 
 from __future__ import annotations

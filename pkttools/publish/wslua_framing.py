@@ -5,6 +5,9 @@ dispatcher itself when packets delimit themselves (TMW, plaintext PangYa), or th
 type when frames are length-prefixed (FlyFF's 0x5E header, FFXI's packet header). Both work
 across TCP segments (the runtime asks Wireshark to reassemble until a PDU is whole) and inside
 datagrams (FFXI: the prologue fields, then packets until the end marker of `repeat-until`).
+Where packets delimit themselves, the direction also gets the lengths its dispatcher declares
+for ids without a spec (`Protocol.declared_lengths`), and a packet whose end is unknown stops
+it, as it stops pkttools' splitter (service.lua).
 """
 
 from __future__ import annotations

@@ -254,7 +254,8 @@ end
 -- Where packets delimit themselves (D.stops), a packet whose end is unknown (an unknown id,
 -- a packet that does not parse) stops the direction, as it stops pkttools' splitter: nothing
 -- after it is dissected. (A packet cut by the end of the captured data does not: without
--- reassembly the next segment may start a packet.) The first pass records the frame; later passes (the GUI) stop after it.
+-- reassembly the next segment may start a packet.) The first pass records the frame; later
+-- passes (the GUI) stop after it.
 local function stopped(S, D, tvb, offset, pinfo, tree)
   local f = D.stops and tcp_stream()
   local key = f and (tostring(f.value) .. D.dir)
