@@ -1,7 +1,8 @@
 """pkttools installed as a user installs it: a wheel and an sdist built as the README says,
 each installed into a fresh virtual environment and run from another folder with no node on
-PATH (parse, build, split, capture, docs, webide --no-check); then, with node, a spec folder of
-the user's own through the installed package (its compiler installed into the user cache)."""
+PATH (parse, build, split, capture, docs, webide --no-check, wireshark); then, with node, a
+spec folder of the user's own through the installed package (its compiler installed into the
+user cache)."""
 
 from __future__ import annotations
 
@@ -69,7 +70,8 @@ def test_wheel_carries_the_generated_classes_and_what_docs_need(dist):
     assert "kaitai_gen/ro/tmw/login/server/tmw_login_server_0069_login_data.py" in names
     assert {"kaitai_gen/manifest.json", "kaitai_gen/specs.json", "kaitai_gen/node/ksc.js",
             "kaitai_gen/node/package-lock.json", "kaitai_gen/ksy/tmw/login/server/0069.ksy",
-            "kaitai_gen/vectors/tmw_login_server.py", "pkttools/py.typed"} <= names
+            "kaitai_gen/vectors/tmw_login_server.py", "pkttools/py.typed",
+            "pkttools/publish/lua/runtime.lua", "pkttools/publish/lua/layer_ffxi.lua"} <= names
     assert not [n for n in names if "__pycache__" in n]
     NOTES.append(f"install: wheel {wheel.stat().st_size / 1024:.0f} KiB, {len(names)} files")
     sdist = next(dist.glob("pkttools-*.tar.gz"))
@@ -105,6 +107,10 @@ def test_installed_package_works_elsewhere_without_node(dist, tmp_path, kind):
     bundle = _run(bin_dir, work, "webide", "tmw.login.server", "--out", "ide", "--no-check")
     assert bundle.returncode == 0, bundle.stderr
     assert (work / "ide" / "tmw.login.server" / "tmw_login_server.ksy").is_file()
+    plugin = _run(bin_dir, work, "wireshark", "--out", "ws")
+    assert plugin.returncode == 0, plugin.stderr
+    lua = (work / "ws" / "pkttools.lua").read_text()
+    assert 'PK.service("pangya.loginservice"' in lua and "LAYERS.ffxi = " in lua
     if kind == "whl":  # once: a user's spec folder through the installed package, with node
         _user_specs(bin_dir, work)
 

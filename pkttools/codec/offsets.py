@@ -44,15 +44,19 @@ class Span:
 
 
 def walk(obj: KaitaiStruct, base: int = 0, path: tuple = (),
-         registry: Registry | None = None, instances: bool = True) -> Iterator[Span]:
+         registry: Registry | None = None, instances: bool = True,
+         bit_end: list[int | None] | None = None) -> Iterator[Span]:
     """Every field of a debug object tree in read order, parents before their children.
 
     With a registry, bit fields get their bit positions and (unless instances is false) value
     instances, which occupy no bytes, follow each object's fields with start and end None.
+    `bit_end` holds where the last bit field read ended (absolute bit position), shared with
+    the children that read the same stream: a bit field may go on inside a byte that the
+    bits of another object began.
     """
     owner = Registry.type_key_of(obj)
     widths = _bit_widths(registry, owner)
-    bit_cursor = None  # absolute bit position inside a run of bit fields
+    bit_end = [None] if bit_end is None else bit_end
     for name, info in list(obj._debug.items()):
         if "start" not in info:
             continue
@@ -61,29 +65,37 @@ def walk(obj: KaitaiStruct, base: int = 0, path: tuple = (),
         width = widths.get(name)
         if width is not None and "arr" not in info:
             # The debug classes record byte positions, which say nothing of the bits a field
-            # takes after the first one of its byte: count them from the run's first byte.
-            if bit_cursor is None:
-                bit_cursor = (base + info["start"]) * 8
-            first = bit_cursor
-            bit_cursor += width
-            yield Span(here, first // 8, -(-bit_cursor // 8), value, owner, name,
+            # takes after the first one of its byte: a field that starts where the bits before
+            # it left a byte half read (no byte-aligned read came between) goes on from them.
+            first = (base + info["start"]) * 8
+            last = bit_end[0]
+            if last is not None and last % 8 and -(-last // 8) * 8 == first:
+                first = last
+            bit_end[0] = first + width
+            yield Span(here, first // 8, -(-bit_end[0] // 8), value, owner, name,
                        bit=first % 8, bits=width)
             continue
-        bit_cursor = None
-        yield Span(here, base + info["start"], _end(base, info), value, owner, name)
+        span = Span(here, base + info["start"], _end(base, info), value, owner, name)
         items = info.get("arr")
         if items is not None:
+            yield span
             values = value if isinstance(value, list) else []
             for i, item in enumerate(items):
                 item_value = values[i] if i < len(values) else MISSING
                 start = base + item.get("start", 0)
-                yield Span(here + (i,), start, _end(base, item), item_value, owner, name, i)
+                span = Span(here + (i,), start, _end(base, item), item_value, owner, name, i)
                 if isinstance(item_value, KaitaiStruct):
-                    yield from walk(item_value, _child_base(obj, item_value, base, start),
-                                    here + (i,), registry, instances)
+                    yield from _with_children(span, walk(
+                        item_value, _child_base(obj, item_value, base, start), here + (i,),
+                        registry, instances, _shared(obj, item_value, bit_end)))
+                else:
+                    yield span
         elif isinstance(value, KaitaiStruct):
-            yield from walk(value, _child_base(obj, value, base, base + info["start"]), here,
-                            registry, instances)
+            yield from _with_children(span, walk(
+                value, _child_base(obj, value, base, base + info["start"]), here, registry,
+                instances, _shared(obj, value, bit_end)))
+        else:
+            yield span
     if registry is not None and instances:
         for inst in registry.types[owner]["instances"]:
             if "value" in inst["attr"]:
@@ -114,6 +126,23 @@ def _bit_widths(registry: Registry | None, owner: str) -> dict[str, int]:
 
 def _end(base: int, info: dict) -> int | None:
     return base + info["end"] if "end" in info else None
+
+
+def _with_children(span: Span, children: Iterator[Span]) -> Iterator[Span]:
+    """A user type's span, then its fields': one whose first bits go on inside the byte
+    before it (bits another object began) starts at that byte."""
+    found = list(children)
+    first = next((c.start for c in found if c.start is not None), None)
+    if first is not None and span.start is not None and first < span.start:
+        span.start = first
+    yield span
+    yield from found
+
+
+def _shared(parent: KaitaiStruct, child: KaitaiStruct,
+            bit_end: list[int | None]) -> list[int | None]:
+    # A child on the parent's stream may go on with its bits; a substream starts afresh.
+    return bit_end if child._io is parent._io else [None]
 
 
 def _child_base(parent: KaitaiStruct, child: KaitaiStruct, base: int, start: int) -> int:

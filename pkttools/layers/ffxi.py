@@ -111,6 +111,12 @@ def _pi_words() -> tuple[int, ...]:
     return tuple((fraction >> (bits - 32 * (i + 1))) & _MASK32 for i in range(words))
 
 
+def initial_tables() -> tuple[int, ...]:
+    """The P-array (18 words) and the four S-boxes (256 words each) every key schedule starts
+    from, in that order: what the Wireshark plugin carries (pkttools/publish/wireshark.py)."""
+    return _pi_words()
+
+
 class Blowfish:
     """FFXI's Blowfish: standard structure and initial tables, two differences.
 
