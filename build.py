@@ -51,7 +51,7 @@ GUIDES = ROOT / "docs"
 # anything is installed: the compiler driver, the dispatcher completion, the spec model.
 sys.path.insert(0, str(ROOT))
 from pkttools.errors import PkttoolsError  # noqa: E402
-from pkttools.model import compiler  # noqa: E402
+from pkttools.model import compiler, rofast  # noqa: E402
 from pkttools.model.conventions import FLAVOURS  # noqa: E402
 from pkttools.model.generate import MANIFEST, generate  # noqa: E402
 
@@ -92,7 +92,7 @@ def current_inputs() -> dict[str, str]:
     """Everything whose change must trigger a rebuild, with a digest each."""
     inputs = {f"ksy/{rel}": file_digest(KSY / rel) for rel in spec_paths()}
     inputs.update({f"copy {key}": file_digest(path) for key, path in resources().items()})
-    inputs["setting PKTTOOLS_FAST"] = os.environ.get("PKTTOOLS_FAST", "1")
+    inputs["setting PKTTOOLS_FAST"] = "unpack" if rofast.enabled() else "no unpack"
     for tool in (WRAPPER, Path(__file__).resolve(), *MODEL_SOURCES, *COMPILER_FILES):
         key = tool.relative_to(ROOT).as_posix()
         inputs[key] = file_digest(tool) if tool.exists() else "missing"

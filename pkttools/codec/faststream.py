@@ -15,12 +15,13 @@ The debug and read-write classes keep the runtime: positions and writing are the
 
 from __future__ import annotations
 
-import os
 import struct
 from io import BytesIO
 
 from kaitaistruct import EndOfStreamError, InvalidArgumentError, KaitaiStream, \
     NoTerminatorFoundError
+
+from .. import fastpaths
 
 _S1, _U1 = struct.Struct("b").unpack_from, struct.Struct("B").unpack_from
 _U2LE, _U4LE, _U8LE = (struct.Struct(f).unpack_from for f in ("<H", "<I", "<Q"))
@@ -251,7 +252,7 @@ class RuntimeStream(KaitaiStream):
         return RuntimeStream(self.read_bytes(n))
 
 
-# PKTTOOLS_FAST=0 runs the read-only classes on the runtime's stream instead (the bench shows
-# the difference; build.py then also leaves the generated code as the compiler wrote it).
-ENABLED = os.environ.get("PKTTOOLS_FAST", "1") != "0"
+# Without the `stream` fast path (PKTTOOLS_FAST, pkttools/fastpaths.py) the read-only classes
+# run on the runtime's stream instead: the bench shows the difference.
+ENABLED = fastpaths.enabled("stream")
 Stream = FastStream if ENABLED else RuntimeStream

@@ -9,7 +9,6 @@ JSON cannot hold become the strings "NaN", "Infinity" and "-Infinity" (build tak
 from __future__ import annotations
 
 import math
-import os
 import re
 from enum import IntEnum
 from functools import lru_cache
@@ -17,6 +16,7 @@ from typing import Any, Callable
 
 from kaitaistruct import KaitaiStruct
 
+from .. import fastpaths
 from ..errors import ParseError, PkttoolsError
 from ..model.paths import MISSING
 from ..model.registry import Registry
@@ -43,8 +43,9 @@ class EnumName(str):
         return (EnumName, (str(self), self.value, self.enum))
 
 
-# PKTTOOLS_FAST=0: every object goes through the generic walk (the bench shows the gain)
-COMPILED = os.environ.get("PKTTOOLS_FAST", "1") != "0"
+# Without the `plain` fast path (PKTTOOLS_FAST, pkttools/fastpaths.py) every object goes
+# through the generic walk: the bench shows the gain.
+COMPILED = fastpaths.enabled("plain")
 _INT = re.compile(r"^[us][1248](?:le|be)?$|^b(?:[2-9]|\d\d+)(?:le|be)?$")
 
 

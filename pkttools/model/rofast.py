@@ -15,16 +15,15 @@ This pass rewrites, line by line and only where the pattern is exact:
 The result runs on pkttools' streams (codec/faststream.py), which answer `read_struct` and
 `child` fast; the module also teaches the runtime's KaitaiStream those two reads (adding two
 methods, changing none), so `from_bytes` and any KaitaiStream still run the classes. Errors are still explained by re-parsing with the untouched debug classes, so their
-messages do not change. PKTTOOLS_FAST=0 at build time leaves the compiler's code as it is.
+messages do not change. PKTTOOLS_FAST=0 (or =-unpack) at build time leaves the compiler's code as it is.
 Standard library only: build.py runs it.
 """
 
 from __future__ import annotations
 
-import os
 import re
 
-ENV = "PKTTOOLS_FAST"
+from .. import fastpaths
 
 _FORMATS = {"u1": "B", "s1": "b", "u2": "H", "s2": "h", "u4": "I", "s4": "i", "u8": "Q",
             "s8": "q", "f4": "f", "f8": "d"}
@@ -43,7 +42,8 @@ _IMPORTS_END = "from enum import IntEnum\n"
 
 
 def enabled() -> bool:
-    return os.environ.get(ENV, "1") != "0"
+    """Whether build.py applies this pass (the `unpack` fast path of PKTTOOLS_FAST)."""
+    return fastpaths.enabled("unpack")
 
 
 def transform(source: str) -> str:
