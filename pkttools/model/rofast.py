@@ -9,7 +9,11 @@ This pass rewrites, line by line and only where the pattern is exact:
 - `KaitaiStream.resolve_enum(E, v)` into a dict lookup (`E._value2member_map_`), which gives
   the member, or the number when it is not in the enum, as the runtime does;
 - `KaitaiStream(BytesIO(raw))` (the stream of a sized field) into `self._io.child(raw)`;
-- `super(C, self).__init__(_io)` into `self._io = _io` (all that KaitaiStruct.__init__ does).
+- `super(C, self).__init__(_io)` into `self._io = _io` (all that KaitaiStruct.__init__ does);
+- `KaitaiStream.byte_array_index(self.x, n)` into `self.x[n]` (what it returns on Python 3);
+- `(raw).decode(u"ENC")` of a codec Python has no fast path for (all but UTF-8, ASCII,
+  Latin-1) into a call of that codec's decoder, looked up once: str.decode looks the codec up
+  by name on every call, which costs more than decoding a short name.
 
 The result runs on pkttools' streams (codec/faststream.py), which answer `read_struct` and
 `child` fast; the module also teaches the runtime's KaitaiStream those two reads (adding two
@@ -20,6 +24,7 @@ Standard library only: build.py runs it.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 
@@ -34,6 +39,8 @@ _READ = re.compile(
 _ENUM = re.compile(r"KaitaiStream\.resolve_enum\(([\w.]+), ")
 _SUBSTREAM = re.compile(r"KaitaiStream\(BytesIO\((self\._raw_\w+)\)\)")
 _SUPER = re.compile(r"^(\s*)super\([\w.]+, self\)\.__init__\(_io\)$")
+_INDEX = re.compile(r"KaitaiStream\.byte_array_index\((self\.\w+), (\d+)\)")
+_DECODE = re.compile(r'\)\.decode\(u"(?P<enc>[\w.:-]+)"\)')
 _IMPORTS_END = "from enum import IntEnum\n"
 
 
@@ -55,8 +62,8 @@ def transform(source: str) -> str:
             continue
         out.append(_line(lines[i]))
         i += 1
-    text = "\n".join(out)
-    header = ["import struct as _pkttools_struct",
+    text = _decoders("\n".join(out), structs)
+    header = ["import codecs as _pkttools_codecs", "import struct as _pkttools_struct",
               "def _pkttools_enum(e, v):",
               "    return e._value2member_map_.get(v, v)",
               "# The runtime's own stream can run these classes too (from_bytes, a KaitaiStream):",
@@ -64,7 +71,9 @@ def transform(source: str) -> str:
               "if not hasattr(KaitaiStream, 'read_struct'):",
               "    KaitaiStream.read_struct = lambda self, fmt: fmt.unpack(self.read_bytes(fmt.size))",
               "    KaitaiStream.child = lambda self, data: KaitaiStream(BytesIO(data))"]
-    header += [f"{name} = _pkttools_struct.Struct({fmt!r})" for fmt, name in structs.items()]
+    header += [f"{name} = _pkttools_struct.Struct({fmt!r})" if not fmt.startswith("codec:")
+               else f"{name} = _pkttools_codecs.getdecoder({fmt[6:]!r})"
+               for fmt, name in structs.items()]
     marker = "from kaitaistruct import KaitaiStruct, KaitaiStream, BytesIO\n"
     if marker not in text:
         return source  # not the shape this pass knows: leave the module as the compiler wrote it
@@ -74,7 +83,45 @@ def transform(source: str) -> str:
 def _line(line: str) -> str:
     line = _ENUM.sub(r"_pkttools_enum(\1, ", line)
     line = _SUBSTREAM.sub(r"self._io.child(\1)", line)
+    line = _INDEX.sub(r"\1[\2]", line)
     return _SUPER.sub(r"\1self._io = _io", line)
+
+
+def _decoders(text: str, names: dict[str, str]) -> str:
+    """`(raw).decode(u"ENC")` -> `_PKTTOOLS_Dn(raw)[0]` for the codecs without a fast path."""
+    out, pos = [], 0
+    for m in _DECODE.finditer(text):
+        if m.start() < pos or _fast_codec(m["enc"]):
+            continue
+        start = _opening(text, m.start())  # the "(" that the ")" before .decode closes
+        if start is None:
+            continue
+        name = names.setdefault(f"codec:{m['enc']}", f"_PKTTOOLS_D{len(names)}")
+        out += [text[pos:start], f"{name}{text[start:m.start() + 1]}[0]"]
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def _opening(text: str, close: int) -> int | None:
+    depth = 0
+    for i in range(close, max(-1, close - 2000), -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif ch in "\n\"'":
+            return None  # only a parenthesised expression on one line, without strings
+    return None
+
+
+def _fast_codec(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name in ("utf-8", "ascii", "iso8859-1")
+    except LookupError:
+        return True  # an unknown codec: str.decode says so, as it did
 
 
 def _run_at(lines: list[str], start: int) -> list[re.Match]:
