@@ -26,9 +26,11 @@ class Comparers:
     """The comparers of one registry's classes. `slow(given, value)` is the plain comparison
     of one value (given data against a parsed attribute), the last word on anything unusual."""
 
-    def __init__(self, registry: Registry, slow: Callable[[Any, Any], bool]):
+    def __init__(self, registry: Registry, slow: Callable[[Any, Any], bool],
+                 convert: Callable[[Any], Any]):
         self.registry = registry
         self.slow = slow
+        self.convert = convert
         self._compiled: dict[type, Callable[[Any, dict], bool]] = {}
         self._making: set[type] = set()
 
@@ -37,6 +39,26 @@ class Comparers:
         if found is None:
             found = self._compile(cls)
         return found
+
+    def touchy(self, field: dict, seen: frozenset = frozenset()) -> bool:
+        """Whether objects under a field may have value instances that fail to evaluate
+        (see _safe): the plain comparison converts them even when the data does not give
+        the field, so the compiled one converts them too (`touch`)."""
+        keys = [field["type"]] if field["type"] else \
+            [k for k in (field["cases"] or {}).values() if k]
+        for key in keys:
+            if key in seen:
+                continue
+            info = self.registry.types[key]
+            if any(not _safe(i["attr"].get("value"), info) for i in info["instances"]) or \
+                    any(self.touchy(f, seen | {key}) for f in info["seq"]):
+                return True
+        return False
+
+    def touch(self, value: Any) -> None:
+        """Convert a parsed value as the plain comparison does (raising as it raises)."""
+        if value is not None:
+            self.convert(value)
 
     def _child(self, key: str, env: dict) -> str:
         """The name under which a comparer calls the comparer of a sub-object's class:
@@ -59,7 +81,8 @@ class Comparers:
     def _make(self, cls: type) -> Callable[[Any, dict], bool]:
         key = f"{cls.__module__.rsplit('.', 1)[-1]}:{cls.__qualname__}"
         info = self.registry.types[key]
-        env: dict[str, Any] = {"_M": MISSING, "_slow": self.slow, "_of": self.of}
+        env: dict[str, Any] = {"_M": MISSING, "_slow": self.slow, "_of": self.of,
+                               "_touch": self.touch}
         # The fields most packets are made of are compared at once, as tuples, when the data
         # gives them all: numbers, text and flags (and arrays of them), which read back as
         # themselves in plain data, so that `==` with the value given already means the plain
@@ -119,14 +142,16 @@ class Comparers:
             if not test.startswith("for "):
                 lines += [f"        if not ({test}) and not _slow(g, x):",
                           "            return False"]
-                continue
-            lines += ["        if type(g) is not list or len(g) != len(x):",
-                      "            if not _slow(g, x):",
-                      "                return False",
-                      "        else:",
-                      "            for gi, xi in zip(g, x):",
-                      f"                if not ({test[4:]}) and not _slow(gi, xi):",
-                      "                    return False"]
+            else:
+                lines += ["        if type(g) is not list or len(g) != len(x):",
+                          "            if not _slow(g, x):",
+                          "                return False",
+                          "        else:",
+                          "            for gi, xi in zip(g, x):",
+                          f"                if not ({test[4:]}) and not _slow(gi, xi):",
+                          "                    return False"]
+            if self.touchy(field):  # not given, still converted by the plain comparison
+                lines += ["    else:", f"        _touch(od.get({field['id']!r}, None))"]
         for inst in info["instances"]:
             name = inst["id"]
             if _agrees(inst, info):

@@ -51,6 +51,11 @@ class Compiled:
         self.proto, self.ptype = proto, ptype
         self.comparers = comparers_for(proto)
         self.frame_fields = {f["id"]: f for f in proto.registry.types[proto.type_key]["seq"]}
+        # frame fields the plain comparison converts even when not given (see Comparers.touchy)
+        self.touchy_frame = [name for name in proto.frame_fields
+                             if self.comparers.touchy(self.frame_fields[name])]
+        self.body_cls: type | None = None  # the class the body reads back as, and its comparer
+        self.compare_body: Callable[[Any, dict], bool] = self.comparers.slow
 
     def verify(self, out: bytes, frame: dict, fields: dict) -> bool:
         """Whether the bytes parse back strictly into this packet with what was given (what
@@ -59,13 +64,18 @@ class Compiled:
         back_type, body, dispatcher, end = decode(proto, out)
         if back_type is not self.ptype or end != len(out):
             return False
-        if type(fields) is not dict or not self.comparers.of(type(body))(body, fields):
+        if type(body) is not self.body_cls:
+            self.body_cls, self.compare_body = type(body), self.comparers.of(type(body))
+        if type(fields) is not dict or not self.compare_body(body, fields):
             return False
-        if not frame:
+        if not frame and not self.touchy_frame:
             return True
         if dispatcher is None:
             dispatcher = light_dispatcher(proto, out) or proto.dispatcher_cls("ro")(Stream(out))
         slow = self.comparers.slow
+        for name in self.touchy_frame:
+            if name not in frame:
+                self.comparers.touch(getattr(dispatcher, name, None))
         for name, given in frame.items():
             value = getattr(dispatcher, name, MISSING)
             if value is MISSING:
@@ -108,7 +118,7 @@ def comparers_for(proto: Protocol) -> Comparers:
                 return False
             return True
 
-        found = _comparers[proto] = Comparers(proto.registry, slow)
+        found = _comparers[proto] = Comparers(proto.registry, slow, conv.convert)
     return found
 
 
@@ -302,7 +312,7 @@ class _NoCase:
 
 _HELPERS: dict[str, Any] = {
     "_M": MISSING, "_G": GiveUp, "_NOCASE": _NoCase, "_EN": EnumName,
-    "_INTS": frozenset({int}), "_int": _int, "_float": _float,
+    "_INTS": frozenset({int}), "_FROMHEX": bytes.fromhex, "_int": _int, "_float": _float,
     "_text": _text, "_hex": _hex, "_instance": _instance, "_integral": _integral,
     "_packs": _packs, "_pad": _pad, "_exactly": _exactly, "_div": div,
     "_exact": exact,

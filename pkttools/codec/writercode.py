@@ -361,7 +361,9 @@ class _Unit:
         if kind == "bytes":
             if "terminator" in spec.attr or "pad-right" in spec.attr:
                 raise Unsupported(f"{spec.id}: bytes with a terminator or padding")
-            return f"_hex({x})"
+            # hex text as bytes.fromhex reads it is what bytes_of makes of it (its ValueError
+            # on colons, say, sends the data to the general builder)
+            return f"(_FROMHEX({x}) if type({x}) is str else _hex({x}))"
         raise Unsupported(f"{spec.id}: {kind}")
 
     def checks(self, spec: Any, x: str) -> list[str]:
