@@ -66,7 +66,7 @@ class Comparers:
         (a type that contains itself)."""
         cls = self.registry.cls(key, "ro")
         if cls in self._making:
-            return "_of(type({x}))"
+            return "(_CMP.get(type({x})) or _of(type({x})))"
         name = f"C{len(env)}"
         env[name] = self.of(cls)
         return name
@@ -82,7 +82,7 @@ class Comparers:
         key = f"{cls.__module__.rsplit('.', 1)[-1]}:{cls.__qualname__}"
         info = self.registry.types[key]
         env: dict[str, Any] = {"_M": MISSING, "_slow": self.slow, "_of": self.of,
-                               "_touch": self.touch}
+                               "_CMP": self._compiled, "_touch": self.touch}
         # The fields most packets are made of are compared at once, as tuples, when the data
         # gives them all: numbers, text and flags (and arrays of them), which read back as
         # themselves in plain data, so that `==` with the value given already means the plain
@@ -103,12 +103,11 @@ class Comparers:
             env["EGET"] = itemgetter(*[f["id"] for f in enums])
             for n, f in enumerate(enums):
                 env[f"EN{n}"] = self._numbers(f["enum"])
-            names = ["EGET(d)"] if len(enums) == 1 else \
-                [f"e[{n}]" for n in range(len(enums))]
-            numbers = ", ".join(f"EN{n}[{g}]" for n, g in enumerate(names))
-            prefix = "" if len(enums) == 1 else "(e := EGET(d)) and "
-            tests.append(f"{prefix}({numbers},) == " +
-                         ("(EGET(od),)" if len(enums) == 1 else "EGET(od)"))
+            if len(enums) == 1:
+                tests.append("EN0[EGET(d)] == EGET(od)")
+            else:
+                numbers = ", ".join(f"EN{n}[e[{n}]]" for n in range(len(enums)))
+                tests.append(f"(e := EGET(d)) and ({numbers},) == EGET(od)")
         if raw:
             env["BGET"] = itemgetter(*[f["id"] for f in raw])
             if len(raw) == 1:
@@ -176,7 +175,7 @@ class Comparers:
         kind = attr.get("type") if isinstance(attr.get("type"), str) else None
         repeat = "repeat" in attr
         if field["switch_on"] is not None:
-            one = "type({g}) is dict and _of(type({x}))({x}, {g})"
+            one = "type({g}) is dict and (_CMP.get(type({x})) or _of(type({x})))({x}, {g})"
         elif field["type"] is not None:
             child = self._child(field["type"], env)
             one = "type({g}) is dict and " + child + "({x}, {g})"

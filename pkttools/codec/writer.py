@@ -39,7 +39,8 @@ _EMPTY: dict = {}
 
 
 class Compiled:
-    """A packet type's writer and read-back check; `source` for reading and debugging."""
+    """A packet type's writer (`build(frame, fields)`) and read-back check (`verify(out,
+    frame, fields)`); `source` for reading and debugging."""
 
     def __init__(self, proto: Protocol, ptype: PacketType):
         src = PacketSource(proto, ptype)
@@ -48,45 +49,48 @@ class Compiled:
         exec(compile(self.source, f"<pkttools writer of {proto.name} {ptype.name}>", "exec"),
              env)
         self.build: Callable[[dict, dict], bytes] = env["build"]
-        self.proto, self.ptype = proto, ptype
-        self.comparers = comparers_for(proto)
-        self.frame_fields = {f["id"]: f for f in proto.registry.types[proto.type_key]["seq"]}
-        # frame fields the plain comparison converts even when not given (see Comparers.touchy)
-        self.touchy_frame = [name for name in proto.frame_fields
-                             if self.comparers.touchy(self.frame_fields[name])]
-        self.body_cls: type | None = None  # the class the body reads back as, and its comparer
-        self.compare_body: Callable[[Any, dict], bool] = self.comparers.slow
+        self.verify = _verifier(proto, ptype, comparers_for(proto))
 
-    def verify(self, out: bytes, frame: dict, fields: dict) -> bool:
-        """Whether the bytes parse back strictly into this packet with what was given (what
-        build.py's read-back check requires, on the parsed objects)."""
-        proto = self.proto
+
+def _verifier(proto: Protocol, ptype: PacketType, comparers: Comparers
+              ) -> Callable[[bytes, dict, dict], bool]:
+    """Whether bytes parse back strictly into this packet with what was given: what build.py's
+    read-back check requires, on the parsed objects (a closure: this runs on every build)."""
+    seq = {f["id"]: f for f in proto.registry.types[proto.type_key]["seq"]}
+    objects = {name for name in proto.frame_fields
+               if seq[name]["type"] is not None and "repeat" not in seq[name]["attr"]}
+    # frame fields the plain comparison converts even when not given (Comparers.touchy)
+    touchy = [name for name in proto.frame_fields if comparers.touchy(seq[name])]
+    slow, of, touch = comparers.slow, comparers.of, comparers.touch
+    body_cls: list = [None, None]  # the class the body reads back as, and its comparer
+
+    def verify(out: bytes, frame: dict, fields: dict) -> bool:
         back_type, body, dispatcher, end = decode(proto, out)
-        if back_type is not self.ptype or end != len(out):
+        if back_type is not ptype or end != len(out) or type(fields) is not dict:
             return False
-        if type(body) is not self.body_cls:
-            self.body_cls, self.compare_body = type(body), self.comparers.of(type(body))
-        if type(fields) is not dict or not self.compare_body(body, fields):
+        if type(body) is not body_cls[0]:
+            body_cls[:] = type(body), of(type(body))
+        if not body_cls[1](body, fields):
             return False
-        if not frame and not self.touchy_frame:
+        if not frame and not touchy:
             return True
         if dispatcher is None:
             dispatcher = light_dispatcher(proto, out) or proto.dispatcher_cls("ro")(Stream(out))
-        slow = self.comparers.slow
-        for name in self.touchy_frame:
+        for name in touchy:
             if name not in frame:
-                self.comparers.touch(getattr(dispatcher, name, None))
+                touch(getattr(dispatcher, name, None))
         for name, given in frame.items():
             value = getattr(dispatcher, name, MISSING)
             if value is MISSING:
                 return False
-            if self.frame_fields[name]["type"] is not None and \
-                    not self.frame_fields[name]["attr"].get("repeat"):
-                if type(given) is not dict or not self.comparers.of(type(value))(value, given):
+            if name in objects:
+                if type(given) is not dict or not of(type(value))(value, given):
                     return False
             elif not slow(given, value):
                 return False
         return True
+
+    return verify
 
 
 _compiled: dict[Protocol, dict[str, Compiled | None]] = {}

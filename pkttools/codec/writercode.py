@@ -213,7 +213,9 @@ class _Unit:
         self.add("else:")
         self.add(f"    if len({d}) != {len(slots)} and not {known}.issuperset({d}):")
         self.add("        raise _G")
-        if scope.numbers:
+        if len(scope.numbers) == 1:
+            self.add(f"    {scope.usual} = type({scope.numbers[0].var}) is int")
+        elif scope.numbers:
             ints = ", ".join(s.var for s in scope.numbers)
             self.add(f"    {scope.usual} = _INTS.issuperset(map(type, ({ints},)))")
 
@@ -225,6 +227,10 @@ class _Unit:
             raise Unsupported(f"{spec.id}: size-eos before the end of its stream")
         if spec.default is not None and spec.kind in ("struct", "switch"):
             raise Unsupported(f"{spec.id}: an object as a default")
+        if self.root and scope is self.top and spec.id != src.proto.body_field and \
+                spec.id not in src.proto.frame_fields:
+            self.add(f"{v} = _M")  # the opcode field: never given (the frame has no such key)
+            return
         if spec.kind == "switch":
             if spec.repeat:
                 raise Unsupported(f"{spec.id}: an array of switches")
@@ -237,7 +243,10 @@ class _Unit:
             slot.unit = True
             self.switches.append((scope, slot))
             self.units.append((scope, slot))
-            self.add(f"{v} = fields" if body else f"{v} = {scope.data}.get({spec.id!r}, _M)")
+            if body:
+                self.add(f"{v} = fields")
+            elif v not in scope.fetched:
+                self.add(f"{v} = {scope.data}.get({spec.id!r}, _M)")
             return
         if v not in scope.fetched:
             self.add(f"{v} = {scope.data}.get({spec.id!r}, _M)")

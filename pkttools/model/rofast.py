@@ -6,8 +6,11 @@ This pass rewrites, line by line and only where the pattern is exact:
 
 - runs of fixed-width reads at one indentation (integers, floats, constant-size byte strings,
   enums of integers) into one `self._io.read_struct(<struct.Struct>)` and a tuple assignment;
-- `KaitaiStream.resolve_enum(E, v)` into a dict lookup (`E._value2member_map_`), which gives
-  the member, or the number when it is not in the enum, as the runtime does;
+- `KaitaiStream.resolve_enum(E, v)` into a dict lookup (`E._value2member_map_`, named once at
+  the end of the module), which gives the member, or the number when it is not in the enum,
+  as the runtime does;
+- a switch's `_on == E.member` into `_on == <that member, named once at the end of the
+  module>`: the same object, without two attribute lookups per case tried;
 - `KaitaiStream(BytesIO(raw))` (the stream of a sized field) into `self._io.child(raw)`;
 - `super(C, self).__init__(_io)` into `self._io = _io` (all that KaitaiStruct.__init__ does);
 - `KaitaiStream.byte_array_index(self.x, n)` into `self.x[n]` (what it returns on Python 3);
@@ -39,6 +42,7 @@ _READ = re.compile(
 _ENUM = re.compile(r"KaitaiStream\.resolve_enum\(([\w.]+), ")
 _SUBSTREAM = re.compile(r"KaitaiStream\(BytesIO\((self\._raw_\w+)\)\)")
 _SUPER = re.compile(r"^(\s*)super\([\w.]+, self\)\.__init__\(_io\)$")
+_CASE = re.compile(r"^(\s*(?:el)?if _on == )([A-Za-z_]\w*(?:\.\w+)+):$")
 _INDEX = re.compile(r"KaitaiStream\.byte_array_index\((self\.\w+), (\d+)\)")
 _DECODE = re.compile(r'\)\.decode\(u"(?P<enc>[\w.:-]+)"\)')
 _IMPORTS_END = "from enum import IntEnum\n"
@@ -53,16 +57,20 @@ def transform(source: str) -> str:
     lines = source.split("\n")
     out: list[str] = []
     structs: dict[str, str] = {}
+    aliases: dict[str, str] = {}
     i = 0
     while i < len(lines):
         run = _run_at(lines, i)
         if len(run) >= 2:
-            out.extend(_merged(run, structs))
+            out.extend(_merged(run, structs, aliases))
             i += len(run)
             continue
-        out.append(_line(lines[i]))
+        out.append(_line(lines[i], aliases))
         i += 1
     text = _decoders("\n".join(out), structs)
+    if aliases:  # read as globals by the methods above, once the classes exist
+        text = text.rstrip("\n") + "\n\n\n" + "\n".join(
+            f"{name} = {expr}" for expr, name in aliases.items()) + "\n"
     header = ["import codecs as _pkttools_codecs", "import struct as _pkttools_struct",
               "def _pkttools_enum(e, v):",
               "    return e._value2member_map_.get(v, v)",
@@ -80,11 +88,53 @@ def transform(source: str) -> str:
     return text.replace(marker, marker + "\n".join(header) + "\n", 1)
 
 
-def _line(line: str) -> str:
-    line = _ENUM.sub(r"_pkttools_enum(\1, ", line)
+def _line(line: str, aliases: dict[str, str]) -> str:
+    line = _resolve_enums(line, aliases)
     line = _SUBSTREAM.sub(r"self._io.child(\1)", line)
     line = _INDEX.sub(r"\1[\2]", line)
+    case = _CASE.match(line)
+    if case:
+        line = case[1] + _alias(aliases, case[2]) + ":"
     return _SUPER.sub(r"\1self._io = _io", line)
+
+
+def _alias(aliases: dict[str, str], expr: str) -> str:
+    return aliases.setdefault(expr, f"_PKTTOOLS_A{len(aliases)}")
+
+
+def _resolve_enums(line: str, aliases: dict[str, str]) -> str:
+    """`KaitaiStream.resolve_enum(E, x)` -> `<E's value map>.get(_pkttools_v := x, _pkttools_v)`
+    where the call's end is found; `_pkttools_enum(E, x)` (the same lookup) elsewhere."""
+    out, pos = [], 0
+    for m in _ENUM.finditer(line):
+        if m.start() < pos:
+            continue
+        end = _closing(line, m.end())
+        if end is None:
+            out += [line[pos:m.start()], f"_pkttools_enum({m[1]}, "]
+            pos = m.end()
+            continue
+        table = _alias(aliases, f"{m[1]}._value2member_map_")
+        value = _resolve_enums(line[m.end():end], aliases)
+        out += [line[pos:m.start()], f"{table}.get(_pkttools_v := {value}, _pkttools_v)"]
+        pos = end + 1
+    return "".join(out) + line[pos:]
+
+
+def _closing(line: str, start: int) -> int | None:
+    """The index of the ")" that closes a call whose arguments start at `start`."""
+    depth = 1
+    for i in range(start, len(line)):
+        ch = line[i]
+        if ch in "\"'":
+            return None
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 def _decoders(text: str, names: dict[str, str]) -> str:
@@ -141,7 +191,8 @@ def _run_at(lines: list[str], start: int) -> list[re.Match]:
     return run
 
 
-def _merged(run: list[re.Match], structs: dict[str, str]) -> list[str]:
+def _merged(run: list[re.Match], structs: dict[str, str], aliases: dict[str, str]
+            ) -> list[str]:
     order = next((m["order"] for m in run if m["order"]), "le")
     fmt = ("<" if order == "le" else ">") + "".join(
         f"{m['size']}s" if m["size"] else _FORMATS[m["kind"]] for m in run)
@@ -151,6 +202,6 @@ def _merged(run: list[re.Match], structs: dict[str, str]) -> list[str]:
     out = [f"{indent}({', '.join(targets)},) = self._io.read_struct({name})"]
     for n, m in enumerate(run):
         if m["enum"]:
-            out.append(f"{indent}self.{m['name']} = {m['enum']}._value2member_map_.get("
-                       f"_v{n}, _v{n})")
+            table = _alias(aliases, f"{m['enum']}._value2member_map_")
+            out.append(f"{indent}self.{m['name']} = {table}.get(_v{n}, _v{n})")
     return out
