@@ -493,7 +493,9 @@ class _Unit:
             if code.reads:
                 self.add(f"    if {' or '.join(f'{r} is _M' for r in code.reads)}:")
                 self.add("        raise _G")
-            self.add(f"    if not _instance({scope.data}[{name!r}], {code.text}, {table}):")
+            self.add(f"    g = {scope.data}[{name!r}]")
+            self.add(f"    c = {code.text}")
+            self.add(f"    if not (type(g) is type(c) and g == c) and not _instance(g, c, {table}):")
             self.add("        raise _G")
 
     def defaults(self, scope: Scope) -> None:

@@ -109,6 +109,11 @@ class Translator:
                 return f"_div({sub(node.left)}, {sub(node.right)})"
             if node.op not in _BINOPS:
                 raise Unsupported(f"operator {node.op}")
+            terms = _joined(node)
+            if terms is not None:  # text joined from literals and `.to_s`: one f-string
+                return "f" + repr("".join(
+                    t.value.replace("{", "{{").replace("}", "}}") if isinstance(t, Num)
+                    else "{" + sub(t) + "}" for t in terms))
             return f"({sub(node.left)} {node.op} {sub(node.right)})"
         if isinstance(node, Call):
             if node.method not in ("to_s", "length", "size") or node.args:
@@ -193,6 +198,31 @@ class Translator:
                 return False
             return self.integer(parse_expr(inst["attr"]["value"]), scope, depth + 1)
         return False
+
+
+def _joined(node: Any) -> list | None:
+    """The terms of `a.to_s + "." + b.to_s ...` (text literals, and the values `.to_s` turns
+    into text), or None for any other `+`. Such text is an f-string of the values: str() of a
+    number, flag or bytes is what formatting it with no spec gives."""
+    terms: list = []
+
+    def walk(n: Any) -> bool:
+        if isinstance(n, Binary) and n.op == "+":
+            return walk(n.left) and walk(n.right)
+        if isinstance(n, Num) and isinstance(n.value, str):
+            terms.append(n)
+            return True
+        if isinstance(n, Call) and n.method == "to_s" and not n.args:
+            terms.append(n.target)
+            return True
+        if isinstance(n, Path) and len(n.parts) > 1 and n.parts[-1] == "to_s":
+            terms.append(Path(n.parts[:-1]))
+            return True
+        return False
+
+    if not walk(node) or not any(not isinstance(t, Num) for t in terms):
+        return None
+    return terms
 
 
 def _method(value: str, name: str) -> str:

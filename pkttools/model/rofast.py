@@ -13,7 +13,9 @@ This pass rewrites, line by line and only where the pattern is exact:
   module>`: the same object, without two attribute lookups per case tried;
 - `KaitaiStream(BytesIO(raw))` (the stream of a sized field) into `self._io.child(raw)`;
 - `super(C, self).__init__(_io)` into `self._io = _io` (all that KaitaiStruct.__init__ does);
-- `KaitaiStream.byte_array_index(self.x, n)` into `self.x[n]` (what it returns on Python 3);
+- `KaitaiStream.byte_array_index(self.x, n)` into `self.x[n]` (what it returns on Python 3),
+  and `KaitaiStream.bytes_terminate(raw, t, False)` into `(raw).partition(<byte t>)[0]` (the
+  bytes before the first t, or all of them: what it returns, in one call instead of four);
 - `(raw).decode(u"ENC")` of a codec Python has no fast path for (all but UTF-8, ASCII,
   Latin-1) into a call of that codec's decoder, looked up once: str.decode looks the codec up
   by name on every call, which costs more than decoding a short name.
@@ -42,6 +44,7 @@ _READ = re.compile(
 _ENUM = re.compile(r"KaitaiStream\.resolve_enum\(([\w.]+), ")
 _SUBSTREAM = re.compile(r"KaitaiStream\(BytesIO\((self\._raw_\w+)\)\)")
 _SUPER = re.compile(r"^(\s*)super\([\w.]+, self\)\.__init__\(_io\)$")
+_TERMINATE = re.compile(r"KaitaiStream\.bytes_terminate\(")
 _CASE = re.compile(r"^(\s*(?:el)?if _on == )([A-Za-z_]\w*(?:\.\w+)+):$")
 _INDEX = re.compile(r"KaitaiStream\.byte_array_index\((self\.\w+), (\d+)\)")
 _DECODE = re.compile(r'\)\.decode\(u"(?P<enc>[\w.:-]+)"\)')
@@ -90,6 +93,7 @@ def transform(source: str) -> str:
 
 def _line(line: str, aliases: dict[str, str]) -> str:
     line = _resolve_enums(line, aliases)
+    line = _terminated(line, aliases)
     line = _SUBSTREAM.sub(r"self._io.child(\1)", line)
     line = _INDEX.sub(r"\1[\2]", line)
     case = _CASE.match(line)
@@ -119,6 +123,41 @@ def _resolve_enums(line: str, aliases: dict[str, str]) -> str:
         out += [line[pos:m.start()], f"{table}.get(_pkttools_v := {value}, _pkttools_v)"]
         pos = end + 1
     return "".join(out) + line[pos:]
+
+
+def _terminated(line: str, aliases: dict[str, str]) -> str:
+    """`KaitaiStream.bytes_terminate(raw, t, False)` -> `(raw).partition(<the byte t, named
+    at the end of the module>)[0]`."""
+    out, pos = [], 0
+    for m in _TERMINATE.finditer(line):
+        if m.start() < pos:
+            continue
+        end = _closing(line, m.end())
+        args = _arguments(line[m.end():end]) if end is not None else None
+        if args is None or len(args) != 3 or args[2] != "False" or not args[1].isdigit() \
+                or int(args[1]) > 255:
+            continue
+        raw = _terminated(args[0], aliases)
+        term = _alias(aliases, repr(bytes((int(args[1]),))))
+        out += [line[pos:m.start()], f"({raw}).partition({term})[0]"]
+        pos = end + 1
+    return "".join(out) + line[pos:]
+
+
+def _arguments(text: str) -> list[str] | None:
+    """A call's arguments split at its top-level commas (None where a string is among them)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "\"'":
+            return None
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return parts + [text[start:].strip()]
 
 
 def _closing(line: str, start: int) -> int | None:
