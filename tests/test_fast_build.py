@@ -172,24 +172,20 @@ def test_forms_of_values_the_builder_takes():
                                                             "len_packet": 111}})
 
 
+GROUP_LIST2 = bytes.fromhex(  # FFXI 0x00E2, the member "Ayame" (tests/test_ffxi_world_server.py)
+    "e2182301" "2d0b0100e2040000e0010000e8030000050000000104020100644b0000000163033114"
+    "014179616d65000000")
+
+
 def test_ffxi_header_size_and_padding():
     """FFXI's 9-bit id and 7-bit size in one u16, the body padded to 4-byte words: a name that
     ends in the padding, a size given larger than the body, or smaller."""
-    member = {"unique_no": 68397, "hp": 1250, "mp": 480, "tp": 1000,
-              "g_attr": {"party_no": 1, "party_leader_flg": True, "alliance_leader_flg": False,
-                         "party_r_flg": False, "alliance_r_flg": False, "unknown06": False,
-                         "unknown07": False, "level_sync_flg": False, "unused": 0},
-              "act_index": 1025, "member_number": 2, "moghouse_flg": 1, "kind": "main_party",
-              "hpp": 100, "mpp": 75, "padding1f": 0, "zone_no": 0, "mjob_no": 1, "mjob_lv": 99,
-              "sjob_no": 3, "sjob_lv": 49, "masterjob_lv": 20,
-              "masterjob_flags": {"mastery_unlocked": True, "exemplar_capped": False,
-                                  "unused": 0},
-              "name": "Ayame"}
+    member = pkttools.parse("ffxi.world.server", GROUP_LIST2).fields()
+    assert (member["name"], member["hp"], member["kind"]) == ("Ayame", 1250, "main_party")
     built = pkttools.build("ffxi.world.server", {"packet": "group_list2",
                                                  "frame": {"header": {"sync": 0x123}},
                                                  "fields": member})
-    assert built == bytes.fromhex("e2182301" "2d0b0100e2040000e0010000e8030000050000000104020100"
-                                  "644b0000000163033114014179616d65000000")
+    assert built == GROUP_LIST2
     for header in ({"sync": 0x123}, {"size": 12, "sync": 0x123}, {"size": 13, "sync": 0x123},
                    {"size": 11, "sync": 0x123}, {"id": 0xe3, "sync": 0x123}, {"size": 12},
                    {"size": 12, "sync": 0x123, "len_packet": 48, "len_body": 44},

@@ -21,6 +21,7 @@ import traceback
 from typing import Any, Callable
 
 from ..errors import InconsistentError
+from ..model.invert import exact
 from ..model.paths import MISSING
 from ..model.registry import PacketType, Protocol
 from .comparecode import Comparers
@@ -30,7 +31,7 @@ from .plain import NON_FINITE, EnumName, converter_for, enum_pair
 from .readback import compare, same
 from .tree import bytes_of, float_of
 from .writercode import F4_MAX, GiveUp, PacketSource
-from .writerexpr import Unsupported, div, exact
+from .writerexpr import Unsupported, div
 from .writeremit import MAX_PADDING
 
 ENABLED = os.environ.get("PKTTOOLS_FAST", "1") != "0"

@@ -26,11 +26,12 @@ import struct
 from operator import itemgetter
 from typing import Any
 
+from ..model.invert import exact
 from ..model.registry import PacketType, Protocol
 from .builder import Builder
 from .tree import ALIGN_KEY, Node
 from .writeremit import Emitter, absorbs, fills, trailing_bytes
-from .writerexpr import Scope, Slot, Translator, Unsupported, exact, solve
+from .writerexpr import Scope, Slot, Translator, Unsupported, solve
 
 F4_MAX = 3.4028234663852886e38
 IO_TAIL = "not _io.eof"  # the one `if:` the specs use: present while bytes are left

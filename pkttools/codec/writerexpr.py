@@ -132,28 +132,21 @@ class Translator:
         if parts[0] == "_" and underscore is not None:
             value, rest = underscore, parts[1:]
         else:
-            value, rest = None, parts
-            while rest:
-                name = rest[0]
-                slot = scope.slots.get(name)
-                if slot is not None:
-                    if slot.child is not None and len(rest) > 1:
-                        scope, rest = slot.child, rest[1:]
-                        continue
-                    if slot.unit and not (len(rest) == 2 and rest[1] in ("length", "size")
-                                          and slot.spec.repeat):
-                        raise Unsupported(f"{name} is written by its own function")
-                    value, rest = slot.var, rest[1:]
-                    reads.append(slot.var)
-                    if cond:
-                        lazy.append(slot.var)
-                    break
-                inst = scope.instances.get(name)
-                if inst is not None and "value" in inst["attr"]:
-                    sub = self._py(parse_expr(inst["attr"]["value"]), scope, reads, lazy, cond,
-                                   None, depth + 1)
-                    value, rest = sub, rest[1:]
-                    break
+            scope, slot, rest = follow(parts, scope)
+            inst = scope.instances.get(rest[0])
+            if slot is not None:
+                if slot.unit and not (len(rest) == 2 and rest[1] in ("length", "size")
+                                      and slot.spec.repeat):
+                    raise Unsupported(f"{rest[0]} is written by its own function")
+                value, rest = slot.var, rest[1:]
+                reads.append(slot.var)
+                if cond:
+                    lazy.append(slot.var)
+            elif inst is not None and "value" in inst["attr"]:
+                value = self._py(parse_expr(inst["attr"]["value"]), scope, reads, lazy, cond,
+                                 None, depth + 1)
+                rest = rest[1:]
+            else:
                 raise Unsupported(f"path {'.'.join(parts)}")
         for method in rest:  # what is left is methods of the value (`name.length`)
             if method not in ("to_s", "length", "size"):
@@ -182,22 +175,26 @@ class Translator:
             return node.method in ("length", "size")
         if not isinstance(node, Path):
             return False
-        parts = node.parts
-        while parts:
-            slot = scope.slots.get(parts[0])
-            if slot is not None:
-                if slot.child is not None and len(parts) > 1:
-                    scope, parts = slot.child, parts[1:]
-                    continue
-                if len(parts) == 2 and parts[1] in ("length", "size"):
-                    return True
-                return len(parts) == 1 and not slot.unit and not slot.spec.repeat and \
-                    slot.spec.kind in ("int", "bits")
-            inst = scope.instances.get(parts[0])
-            if inst is None or "value" not in inst["attr"] or len(parts) != 1:
-                return False
-            return self.integer(parse_expr(inst["attr"]["value"]), scope, depth + 1)
-        return False
+        scope, slot, parts = follow(node.parts, scope)
+        if slot is not None:
+            if len(parts) == 2 and parts[1] in ("length", "size"):
+                return True
+            return len(parts) == 1 and not slot.unit and not slot.spec.repeat and \
+                slot.spec.kind in ("int", "bits")
+        inst = scope.instances.get(parts[0])
+        if inst is None or "value" not in inst["attr"] or len(parts) != 1:
+            return False
+        return self.integer(parse_expr(inst["attr"]["value"]), scope, depth + 1)
+
+
+def follow(parts: tuple, scope: Scope) -> tuple[Scope, Slot | None, tuple]:
+    """A path walked into the sub-objects written in line: the scope reached, the slot its
+    next part names there (None: no field of that name), and the parts from there on."""
+    while True:
+        slot = scope.slots.get(parts[0])
+        if slot is None or slot.child is None or len(parts) == 1:
+            return scope, slot, parts
+        scope, parts = slot.child, parts[1:]
 
 
 def _joined(node: Any) -> list | None:
@@ -305,35 +302,21 @@ def _invert(node: Any, scope: Scope, steps: list, checks: list, translator: Tran
 
 def _invert_path(parts: tuple, scope: Scope, steps: list, checks: list, translator: Translator,
                  depth: int) -> Slot | None:
-    while parts:
-        slot = scope.slots.get(parts[0])
-        if slot is not None:
-            if slot.child is not None and len(parts) > 1:
-                scope, parts = slot.child, parts[1:]
-                continue
-            if len(parts) != 1 or slot.unit or slot.spec.repeat or \
-                    slot.spec.kind not in ("int", "bits") or \
-                    (slot.spec.kind == "bits" and slot.spec.width == 1):
-                return None
-            return slot
-        inst = scope.instances.get(parts[0])
-        if inst is None or "value" not in inst["attr"] or len(parts) != 1:
+    scope, slot, parts = follow(parts, scope)
+    if slot is not None:
+        if len(parts) != 1 or slot.unit or slot.spec.repeat or \
+                slot.spec.kind not in ("int", "bits") or \
+                (slot.spec.kind == "bits" and slot.spec.width == 1):
             return None
-        return _invert(parse_expr(inst["attr"]["value"]), scope, steps, checks, translator,
-                       depth + 1)
-    return None
+        return slot
+    inst = scope.instances.get(parts[0])
+    if inst is None or "value" not in inst["attr"] or len(parts) != 1:
+        return None
+    return _invert(parse_expr(inst["attr"]["value"]), scope, steps, checks, translator,
+                   depth + 1)
 
 
 # -- helpers the generated code calls ------------------------------------------------------------
 def div(a: Any, b: Any) -> Any:
     """Kaitai's `/` as model/expr.py evaluates it: integer division for two integers."""
     return a // b if isinstance(a, int) and isinstance(b, int) else a / b
-
-
-def exact(target: Any, factor: Any) -> Any:
-    """`x * c = target` solved as model/invert.py solves it (None: no exact solution)."""
-    if factor == 0:
-        return None
-    if isinstance(target, int) and isinstance(factor, int):
-        return target // factor if target % factor == 0 else None
-    return target / factor

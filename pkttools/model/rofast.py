@@ -113,7 +113,7 @@ def _resolve_enums(line: str, aliases: dict[str, str]) -> str:
     for m in _ENUM.finditer(line):
         if m.start() < pos:
             continue
-        end = _closing(line, m.end())
+        end = _matching(line, line.index("(", m.start()), 1)
         if end is None:
             out += [line[pos:m.start()], f"_pkttools_enum({m[1]}, "]
             pos = m.end()
@@ -132,7 +132,7 @@ def _terminated(line: str, aliases: dict[str, str]) -> str:
     for m in _TERMINATE.finditer(line):
         if m.start() < pos:
             continue
-        end = _closing(line, m.end())
+        end = _matching(line, m.end() - 1, 1)
         args = _arguments(line[m.end():end]) if end is not None else None
         if args is None or len(args) != 3 or args[2] != "False" or not args[1].isdigit() \
                 or int(args[1]) > 255:
@@ -160,19 +160,19 @@ def _arguments(text: str) -> list[str] | None:
     return parts + [text[start:].strip()]
 
 
-def _closing(line: str, start: int) -> int | None:
-    """The index of the ")" that closes a call whose arguments start at `start`."""
-    depth = 1
-    for i in range(start, len(line)):
-        ch = line[i]
-        if ch in "\"'":
+def _matching(text: str, at: int, step: int) -> int | None:
+    """The index of the parenthesis that matches the one at `at`: scanning forward from a
+    "(" (step 1) or back from a ")" (step -1), within one line; None across a string."""
+    depth, i = 0, at
+    while 0 <= i < len(text):
+        ch = text[i]
+        if ch in "\n\"'":
             return None
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
+        if ch in "()":
+            depth += 1 if (ch == "(") == (step == 1) else -1
             if depth == 0:
                 return i
+        i += step
     return None
 
 
@@ -182,28 +182,13 @@ def _decoders(text: str, names: dict[str, str]) -> str:
     for m in _DECODE.finditer(text):
         if m.start() < pos or _fast_codec(m["enc"]):
             continue
-        start = _opening(text, m.start())  # the "(" that the ")" before .decode closes
+        start = _matching(text, m.start(), -1)  # the "(" of the ")" before .decode
         if start is None:
             continue
         name = names.setdefault(f"codec:{m['enc']}", f"_PKTTOOLS_D{len(names)}")
         out += [text[pos:start], f"{name}{text[start:m.start() + 1]}[0]"]
         pos = m.end()
     return "".join(out) + text[pos:]
-
-
-def _opening(text: str, close: int) -> int | None:
-    depth = 0
-    for i in range(close, max(-1, close - 2000), -1):
-        ch = text[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            depth -= 1
-            if depth == 0:
-                return i
-        elif ch in "\n\"'":
-            return None  # only a parenthesised expression on one line, without strings
-    return None
 
 
 def _fast_codec(encoding: str) -> bool:
