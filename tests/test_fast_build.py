@@ -44,11 +44,11 @@ DIFFERENTIAL = settings(max_examples=EXAMPLES.get(os.environ.get("HYPOTHESIS_PRO
 @contextmanager
 def general_builder():
     """Build with the compiled writers off (what PKTTOOLS_FAST=0 does for build)."""
-    writer.ENABLED = False
+    enabled, writer.ENABLED = writer.ENABLED, False
     try:
         yield
     finally:
-        writer.ENABLED = True
+        writer.ENABLED = enabled
 
 
 def outcome(protocol: str, data, **options):

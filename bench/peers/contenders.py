@@ -94,11 +94,11 @@ def _pkttools_general_build(v: Vector) -> Operation:
     plain = pkttools.parse(proto, v.data).to_dict()
 
     def run() -> bytes:
-        writer.ENABLED = False
+        enabled, writer.ENABLED = writer.ENABLED, False
         try:
             return pkttools.build(proto, plain)
         finally:
-            writer.ENABLED = True
+            writer.ENABLED = enabled
 
     return Operation(run)
 
