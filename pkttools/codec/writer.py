@@ -31,7 +31,7 @@ from .plain import NON_FINITE, EnumName, converter_for, enum_pair
 from .readback import compare, same
 from .tree import bytes_of, float_of
 from .writercode import F4_MAX, GiveUp, PacketSource
-from .writerexpr import Unsupported, div
+from .writerexpr import div
 from .writeremit import MAX_PADDING
 
 ENABLED = os.environ.get("PKTTOOLS_FAST", "1") != "0"
@@ -96,17 +96,26 @@ def _verifier(proto: Protocol, ptype: PacketType, comparers: Comparers
 
 _compiled: dict[Protocol, dict[str, Compiled | None]] = {}
 _comparers: dict[Protocol, Comparers] = {}
+_not_compiled: dict[tuple[str, str], str] = {}
 
 
 def compiled_for(proto: Protocol, ptype: PacketType) -> Compiled | None:
-    """The compiled writer of a packet type (made once), or None when it is not compiled."""
+    """The compiled writer of a packet type (made once), or None when it is not compiled: a
+    construct the generator does not write, or a failure of the generator itself, which must
+    cost speed, never a build (`not_compiled` says which; the tests require none)."""
     per = _compiled.setdefault(proto, {})
     if ptype.name not in per:
         try:
             per[ptype.name] = Compiled(proto, ptype)
-        except Unsupported:
+        except Exception as exc:  # Unsupported, or a generator bug: the general builder
             per[ptype.name] = None
+            _not_compiled[(proto.name, ptype.name)] = f"{type(exc).__name__}: {exc}"
     return per[ptype.name]
+
+
+def not_compiled() -> dict[tuple[str, str], str]:
+    """(protocol, packet) -> why, for the packet types tried so far that have no writer."""
+    return dict(_not_compiled)
 
 
 def comparers_for(proto: Protocol) -> Comparers:
@@ -168,10 +177,9 @@ def why_not(proto: Protocol, data: Any, verify: bool = True) -> str | None:
     ptype = _packet_type(proto, data) if isinstance(data, dict) else None
     if ptype is None:
         return "the top level of the data (protocol, packet, opcode)"
-    try:
-        writer = Compiled(proto, ptype)
-    except Unsupported as exc:
-        return f"not compiled: {exc}"
+    if compiled_for(proto, ptype) is None:
+        return f"not compiled: {_not_compiled[(proto.name, ptype.name)]}"
+    writer = Compiled(proto, ptype)
     frame = data.get("frame") or _EMPTY
     fields = data.get("fields", _EMPTY)
     try:
@@ -294,10 +302,6 @@ def _integral(n: Any) -> int:
     return n
 
 
-def _packs(prefix: str, code: str, items: list) -> bytes:
-    return struct.pack(f"{prefix}{len(items)}{code}", *items)
-
-
 def _pad(raw: bytes, size: Any) -> bytes:
     """write_bytes_limit with terminator 0 and padding 0: zeros up to the size."""
     if type(size) is not int or size > MAX_PADDING or len(raw) > size:
@@ -319,6 +323,6 @@ _HELPERS: dict[str, Any] = {
     "_M": MISSING, "_G": GiveUp, "_NOCASE": _NoCase, "_EN": EnumName,
     "_INTS": frozenset({int}), "_FROMHEX": bytes.fromhex, "_int": _int, "_float": _float,
     "_text": _text, "_hex": _hex, "_instance": _instance, "_integral": _integral,
-    "_packs": _packs, "_pad": _pad, "_exactly": _exactly, "_div": div,
+    "_PACK": struct.pack, "_pad": _pad, "_exactly": _exactly, "_div": div,
     "_exact": exact,
 }

@@ -91,7 +91,7 @@ class Emitter:
                     out.append(("s", code * count, order, f"*{v}"))
                 else:
                     prefix = "<" if order != "be" else ">"
-                    out.append(("raw", f"_packs({prefix!r}, {code!r}, {v})"))
+                    out.append(("raw", f"_PACK(f'{prefix}{{len({v})}}{code}', *{v})"))
             else:
                 out.append(("s", code, order, v))
             return

@@ -55,8 +55,8 @@ class Scope:
 @dataclass
 class Code:
     """Python for an expression: the text, the variables it reads, and whether every one of
-    them is read whatever the values (then "any is missing" is exactly when evaluating raises
-    Missing in the builder)."""
+    them is read whatever the values, outside the branches of a `?:`, `and` or `or` too (then
+    "any is missing" is exactly when evaluating raises Missing in the builder)."""
 
     text: str
     reads: list[str]
@@ -74,10 +74,15 @@ class Translator:
         self.enum_value = enum_value
 
     def code(self, text: Any, scope: Scope, underscore: str | None = None) -> Code:
+        """Python for an expression (its text, or its parsed tree)."""
         reads: list[str] = []
         lazy: list[str] = []
-        out = self._py(parse_expr(text), scope, reads, lazy, False, underscore, 0)
-        return Code(out, list(dict.fromkeys(reads)), not lazy)
+        tree = text if isinstance(text, (Binary, Call, EnumLit, Index, ListLit, Num, Path,
+                                         Ternary, Unary)) else parse_expr(text)
+        out = self._py(tree, scope, reads, lazy, False, underscore, 0)
+        eager = set(reads) - set(lazy) if not lazy else \
+            {v for v in reads if reads.count(v) > lazy.count(v)}
+        return Code(out, list(dict.fromkeys(reads)), set(lazy) <= eager)
 
     def _py(self, node: Any, scope: Scope, reads: list, lazy: list, cond: bool,
             underscore: str | None, depth: int) -> str:
