@@ -41,7 +41,9 @@ def layer(filename: str) -> str:
         return "Kaitai runtime"
     if "/kaitai_gen/" in path:
         return "generated classes"
-    if path.startswith("<pkttools"):  # exec'd from codec/writercode.py, comparecode.py
+    if path.startswith("<pkttools plain data"):  # exec'd by codec/plain.py
+        return "pkttools, compiled converters"
+    if path.startswith("<pkttools"):  # exec'd by codec/writer.py, comparecode.py
         return "pkttools, compiled writers"
     if "/pkttools/" in path:  # the module: pkttools.codec.plain
         return "pkttools." + path.rsplit("/pkttools/", 1)[1].removesuffix(".py").replace("/", ".")
