@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CAPTURES = sorted((ROOT / "tests" / "data" / "tmw").glob("*.pcapng"))
 PORTS = {6122: "tmw.char", 5122: "tmw.map", 6901: "tmw.login"}
 PACKET_TYPES = [(p.name, t.name) for p in pkttools.protocols() for t in p.packets]
-# A few seconds by default (each packet type drawn a time or two); the fuzz profiles of
-# tests/fuzz/conftest.py ask for more: HYPOTHESIS_PROFILE=fuzz-long draws each ~50 times.
+# A few seconds by default (each packet type drawn about once a test); the fuzz profiles of
+# tests/fuzz/conftest.py ask for more: HYPOTHESIS_PROFILE=fuzz-long draws each about 70 times.
 EXAMPLES = {"fuzz-ci": 200, "fuzz-medium": 2000, "fuzz-long": 15000}
 DIFFERENTIAL = settings(max_examples=EXAMPLES.get(os.environ.get("HYPOTHESIS_PROFILE", ""), 200),
                         deadline=None, database=None, suppress_health_check=list(HealthCheck))
