@@ -3,7 +3,8 @@
 Why: input for optimising pkttools. For each operation it reports the share of the profiled time
 spent in each code layer (Kaitai runtime, generated classes, each pkttools module, builtins),
 the functions with the most own time, the calls per operation, and for build the phases
-(`Builder.build_root`'s steps and the read-back check). cProfile adds a fixed cost per call, so
+(the compiled writer and its read-back check; `Builder.build_root`'s steps and the plain
+read-back check where the general builder runs). cProfile adds a fixed cost per call, so
 many-small-call code (the Kaitai runtime's per-field reads) looks heavier than in the timings;
 shares show what dominates, the peers table says how much it costs.
 """
@@ -28,8 +29,9 @@ from .vectors import VECTORS
 # pstats key: (file, line, function name)
 Key = tuple[str, int, str]
 # Phases of a build: the callees of these functions, with their time as called from there.
-BUILD_PHASES = [("pkttools/codec/build.py", "build"), ("pkttools/codec/builder.py", "build_root"),
-                ("pkttools/codec/build.py", "_verify")]
+BUILD_PHASES = [("pkttools/codec/build.py", "build"), ("pkttools/codec/writer.py", "fast_build"),
+                ("pkttools/codec/writer.py", "verify"),
+                ("pkttools/codec/builder.py", "build_root"), ("pkttools/codec/build.py", "_verify")]
 
 
 def layer(filename: str) -> str:
@@ -39,6 +41,10 @@ def layer(filename: str) -> str:
         return "Kaitai runtime"
     if "/kaitai_gen/" in path:
         return "generated classes"
+    if path.startswith("<pkttools plain data"):  # exec'd by codec/plain.py
+        return "pkttools, compiled converters"
+    if path.startswith("<pkttools"):  # exec'd by codec/writer.py, comparecode.py
+        return "pkttools, compiled writers"
     if "/pkttools/" in path:  # the module: pkttools.codec.plain
         return "pkttools." + path.rsplit("/pkttools/", 1)[1].removesuffix(".py").replace("/", ".")
     if path.startswith("~") or path.startswith("<"):

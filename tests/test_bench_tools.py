@@ -96,8 +96,11 @@ def test_profile_of_one_packet_has_build_phases():
     info = profiling.profile_packet(VECTORS[0], 4)
     assert set(info) == {"parse", "to_dict", "build"}
     assert dict(info["parse"]["shares"])["generated classes"] > 0
-    phases = {name for name, _ in info["build"]["phases"]["build"]}
-    assert {"pkttools.codec.builder:build_root", "pkttools.codec.build:_verify"} <= phases
+    phases = info["build"]["phases"]
+    assert "pkttools.codec.writer:fast_build" in {name for name, _ in phases["build"]}
+    assert {"pkttools, compiled writers:build", "pkttools.codec.writer:verify"} <= \
+        {name for name, _ in phases["fast_build"]}
+    assert "pkttools.codec.decode:decode" in {name for name, _ in phases["verify"]}
 
 
 def test_scratch_copy_holds_every_build_input(tmp_path):

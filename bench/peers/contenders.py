@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 
 import pkttools
+from pkttools.codec import writer
 from pkttools.codec.faststream import Stream
 
 from ..vectors import Vector
@@ -86,6 +87,22 @@ def _pkttools_build(verify: bool) -> Callable[[Vector], Operation]:
     return make
 
 
+def _pkttools_general_build(v: Vector) -> Operation:
+    """build as PKTTOOLS_FAST=0 runs it: the general builder (codec/builder.py) alone, so the
+    row beside shows what the compiled writers gain."""
+    proto = pkttools.protocol(v.protocol)
+    plain = pkttools.parse(proto, v.data).to_dict()
+
+    def run() -> bytes:
+        enabled, writer.ENABLED = writer.ENABLED, False
+        try:
+            return pkttools.build(proto, plain)
+        finally:
+            writer.ENABLED = enabled
+
+    return Operation(run)
+
+
 # -- struct, Construct, Scapy -----------------------------------------------------------------
 def _struct_parse(v: Vector) -> Operation:
     return Operation(lambda: struct_codecs.parse(v.protocol, v.data),
@@ -140,6 +157,9 @@ BUILD = [
               "from to_dict() plain data: derive, check, write, parse back and compare"),
     Contender("pkttools.build, verify=False", "build", _pkttools_build(False),
               "the same without the read-back comparison"),
+    Contender("pkttools.build, general builder", "build", _pkttools_general_build,
+              "the same with the compiled writers off (PKTTOOLS_FAST=0): node tree, "
+              "read-write classes"),
     Contender("Construct .compile()", "build", _construct_build,
               "from its own parsed Container; PrefixedArray/Rebuild compute counts"),
     Contender("Scapy", "build", _scapy_build,

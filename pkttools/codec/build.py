@@ -3,6 +3,8 @@
 `build(protocol, data)` takes the shape `Packet.to_dict()` returns, lets the builder derive,
 check and write it (builder.py), then decodes the bytes again and compares them with the data
 given (readback.py), so a packet is never written silently different from what was asked.
+Data the packet type's compiled writer is sure of takes its fast path (writer.py): the same
+bytes, checked by the fast parse.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from ..errors import BuildError, InconsistentError, PacketError, UsageError
 from ..show import show
 from ..model.registry import PacketType, Protocol, Registry, resolve
+from . import writer
 from .builder import Builder, builder_for
 from .decode import decode, light_dispatcher, packet_dict, trailing_error
 from .faststream import Stream
@@ -32,6 +35,12 @@ def build(protocol: str | Protocol, data: dict, *, recompute: bool = False,
     and compared with `data`.
     """
     proto = resolve(protocol, registry)
+    if writer.ENABLED and not recompute:
+        fast = writer.fast_build(proto, data, verify)
+        if fast is not None:  # the compiled writer was sure: the general builder's bytes
+            if "trailing" not in data:
+                return fast[0]
+            return fast[0] + _trailing(data, len(fast[0]), proto, fast[1])
     builder, ptype, root = prepare(proto, data, recompute)
     builder.prefix = (proto.body_field,)
     out, derived = builder.build_root(proto.type_key, root)

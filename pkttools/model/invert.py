@@ -189,12 +189,12 @@ def _arithmetic(tree: Binary, target: Any, scope: Scope) -> list[Assignment] | N
         return None
     if variable is tree.left:
         value = {"+": lambda t: t - c, "-": lambda t: t + c,
-                 "*": lambda t: _exact(t, c), "/": lambda t: t * c}[tree.op](target)
+                 "*": lambda t: exact(t, c), "/": lambda t: t * c}[tree.op](target)
     else:
         if tree.op == "/":
             return None
         value = {"+": lambda t: t - c, "-": lambda t: c - t,
-                 "*": lambda t: _exact(t, c)}[tree.op](target)
+                 "*": lambda t: exact(t, c)}[tree.op](target)
     if value is None:
         return None
     return invert(variable, value, scope)
@@ -209,7 +209,9 @@ def _split(tree: Binary) -> tuple[Any, Any]:
     return (tree.left, tree.right) if left else (tree.right, tree.left)
 
 
-def _exact(target: Any, factor: Any) -> Any:
+def exact(target: Any, factor: Any) -> Any:
+    """`x * factor = target` solved: the quotient, None when integers do not divide (or the
+    factor is 0); compiled writers (codec/writerexpr.py) solve the same way."""
     if factor == 0:
         return None
     if isinstance(target, int) and isinstance(factor, int):
