@@ -8,6 +8,8 @@ capture: capture throughput next to dpkt, and peak memory reading a 1 GB capture
 export: capture files to Parquet per second, serially and on Dask with 1 and 2 workers (by name).
 proxy: packets per second through `pkttools proxy` and its added latency, next to a plain
 socket relay (by name).
+steps: what each fast path (PKTTOOLS_FAST: stream, unpack, plain, writer) gains, one process
+per setting, as multiples of struct and Construct timed in each (by name).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from . import capture, compare, export, flavours, process, profiling, proxy, report, webide
+from . import capture, compare, export, flavours, process, profiling, proxy, report, steps, \
+    webide
 
 BENCHMARKS: dict[str, Callable[..., Any]] = {
     "peers": compare.run,
@@ -35,8 +38,11 @@ BENCHMARKS: dict[str, Callable[..., Any]] = {
     "export": export.run,
     # live sockets and processes: the proxy next to a plain relay
     "proxy": proxy.run,
+    # a scratch build without `unpack`, then one process per PKTTOOLS_FAST setting
+    "steps": steps.run,
 }
-# `python -m bench` alone runs these; capture, export and proxy take minutes, so only by name
+# `python -m bench` alone runs these; capture, export, proxy and steps take minutes, so only
+# by name
 DEFAULT = ["peers", "process", "profile", "flavours", "webide"]
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -110,3 +110,37 @@ def test_scratch_copy_holds_every_build_input(tmp_path):
                            capture_output=True, text=True)
     assert check.returncode == 1, check.stderr  # stale: nothing generated yet, but it ran
     assert "Traceback" not in check.stderr
+
+
+def test_steps_turn_the_fast_paths_on_one_after_the_other():
+    from pkttools import fastpaths
+
+    from bench import steps
+
+    settings = [fastpaths.selected(setting) for _, setting, _ in steps.SETTINGS]
+    assert settings[0] == set() and settings[-1] == set(fastpaths.STEPS)
+    for before, after in zip(settings, settings[1:]):
+        assert before < after and len(after - before) == 1
+    # the copy built without `unpack` serves exactly the settings without it
+    assert [("unpack" in s) for s in settings] == [u for _, _, u in steps.SETTINGS]
+
+
+def test_steps_table_gives_geometric_means_of_ratios_in_each_process():
+    def times(parse, to_dict, build):
+        return {"parse|struct (hand-written)": {"a": 1.0, "b": 4.0},
+                "parse|Construct .compile()": {"a": 2.0, "b": 2.0},
+                "parse|pkttools.parse": {"a": parse[0], "b": parse[1]},
+                "parse|pkttools.parse + to_dict": {"a": to_dict, "b": 4 * to_dict},
+                "build|struct (hand-written)": {"a": 1.0, "b": 1.0},
+                "build|Construct .compile()": {"a": 10.0, "b": 10.0},
+                "build|pkttools.build": {"a": build, "b": build}}
+
+    result = {"vectors": ["a", "b"], "rows": [
+        {"label": "none", "setting": "0", "times_us": times((4.0, 4.0), 8.0, 100.0)},
+        {"label": "all", "setting": "all", "times_us": times((1.0, 16.0), 3.0, 5.0)}]}
+    lines = report.steps_table(result).splitlines()
+    # none: parse 4/1 and 4/4 -> sqrt(4 * 1) = 2; to Construct 2 and 2; to_dict 8; build 100, 10
+    assert [c.strip() for c in lines[2].split("|")[1:-1]] == [
+        "none", "`0`", "2.00x", "2.00x", "8.00x", "100.00x", "10.00x"]
+    assert [c.strip() for c in lines[3].split("|")[1:-1]] == [
+        "all", "`all`", "2.00x", "2.00x", "3.00x", "5.00x", "0.50x"]

@@ -29,7 +29,7 @@ def make_parser() -> argparse.ArgumentParser:
     """The parser of every command; `parser.commands` maps a command to its own parser."""
     parser = _Parser(prog="pkttools", description="Parse, check and rebuild MMO game packets "
                      "described by Kaitai Struct specs.")
-    parser.add_argument("--version", action="version", version=f"pkttools {_version()}")
+    parser.add_argument("--version", action=_ShowVersion)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     packets.register(sub)  # list, parse, build, split
     publish.register(sub)  # webide, docs: the specs published for people
@@ -45,6 +45,19 @@ def make_parser() -> argparse.ArgumentParser:
                  "compiled with node on first use)")
     parser.commands = sub.choices
     return parser
+
+
+class _ShowVersion(argparse.Action):
+    """--version, looked up only when asked for: importlib.metadata costs a one-packet
+    command a fifth of its time."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: object = argparse.SUPPRESS, help: str = "show the version and exit"):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001
+        print(f"pkttools {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

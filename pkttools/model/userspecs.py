@@ -17,8 +17,8 @@ import os
 import sys
 from pathlib import Path
 
+from .. import fastpaths
 from ..errors import PkttoolsError, UsageError
-from . import rofast
 from .conventions import GENERATED
 
 MANIFEST = "manifest.json"  # what a finished generated package holds (generate.py writes it)
@@ -133,7 +133,7 @@ def _digest(files: dict[str, Path], origins: dict[str, str]) -> str:
     contents, and the sources of the model that compiles them."""
     import hashlib
 
-    h = hashlib.sha256(f"unpack {rofast.enabled()}".encode())
+    h = hashlib.sha256(f"unpack {fastpaths.enabled('unpack')}".encode())
     for source in sorted(Path(__file__).parent.glob("*.py")):
         h.update(source.read_bytes())
     for rel in sorted(files):
