@@ -213,6 +213,18 @@ def _reassembly_only(path: Path) -> int:
     return sum(len(item.content.data) for item in cap if item.kind == "unparsed")
 
 
+def _serial_plain(paths: list[Path]) -> tuple[int, float]:
+    """The work read_captures' workers do, in this process: every item's plain data, as they
+    send it (the baseline its processes are measured against)."""
+    started, n = time.perf_counter(), 0
+    for path in paths:
+        for item in read_capture(path, keys=KEYS):
+            plain = item.to_dict()
+            plain["file"] = str(path)
+            n += bool(plain.get("packet"))
+    return n, time.perf_counter() - started
+
+
 def _parallel(paths: list[Path], processes: int) -> tuple[int, float]:
     """Packets read_captures finds in `paths` with `processes` workers, and the seconds."""
     from pkttools.capture import read_captures
@@ -275,6 +287,11 @@ def run(directory: str | None = None, large: int = 1 << 30, rounds: int = 2) -> 
         total = sum(write_throughput_file(f, target=30_000, seed=10 + i)
                     for i, f in enumerate(files))
         cpus = os.cpu_count() or 1
+        found, took = min((_serial_plain(files) for _ in range(rounds)), key=lambda r: r[1])
+        assert found == total, f"read_capture found {found} packets, {total} written"
+        results["serial_plain_packets_per_s"] = total / took
+        print(f"read_capture + to_dict, {len(files)} files, in this process: "
+              f"{total / took:,.0f} packets/s")
         parallel = {}
         for processes in sorted({1, cpus}):
             found, took = min((_parallel(files, processes) for _ in range(rounds)),

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from pkttools.capture import read_capture, read_captures
+from pkttools.errors import UsageError
 
 import exchange
 from conftest import ROOT
@@ -58,3 +59,8 @@ def test_usage():
     with pytest.raises(Exception, match="no such file"):
         list(read_captures(["/no/such/file.pcap"]))
     assert list(read_captures([])) == []
+
+
+def test_a_spec_folder_that_is_not_there_is_named_before_any_process_starts(files):
+    with pytest.raises(UsageError, match="specs: /no/such/specs is not a folder of .ksy specs"):
+        list(read_captures(files[:1], specs=["/no/such/specs"]))
