@@ -154,11 +154,15 @@ def steps_table(result: dict[str, Any], fmt: str = "github") -> str:
                     tablefmt=fmt, disable_numparse=True)
 
 
+_NOT_BENCHMARKS = ("date", "machine", "quick")
+
+
 def readme_section(results: dict[str, Any]) -> str:
     """The markdown that goes between the README's markers."""
     parts = [BEGIN, "",
-             f"Measured {results['date']} on {results['machine']} by `python -m bench`"
-             f"{' --quick' if results.get('quick') else ''}."]
+             f"Measured {results['date']} on {results['machine']} by `python -m bench "
+             f"{' '.join(name for name in results if name not in _NOT_BENCHMARKS)}"
+             f"{' --quick' if results.get('quick') else ''}`."]
     if "peers" in results:
         peers = results["peers"]
         s = peers["settings"]

@@ -158,7 +158,7 @@ BUILD = [
     Contender("pkttools.build, verify=False", "build", _pkttools_build(False),
               "the same without the read-back comparison"),
     Contender("pkttools.build, general builder", "build", _pkttools_general_build,
-              "the same with the compiled writers off (PKTTOOLS_FAST=0): node tree, "
+              "the same with the compiled writers off (PKTTOOLS_FAST=-writer): node tree, "
               "read-write classes"),
     Contender("Construct .compile()", "build", _construct_build,
               "from its own parsed Container; PrefixedArray/Rebuild compute counts"),
