@@ -500,7 +500,7 @@ def test_frames_that_read_the_same_under_every_candidate_come_out_at_once():
     session = Session()
     (item,) = session.feed("client", login_frames([0x00]))
     assert item.plain is not None and item.error is None
-    assert item.note.startswith("key not known yet (0x00, 0x01, ")
+    assert item.note == "key not known yet (0x00-0x0f): the frame reads the same under 0x00-0x0f"
     assert session.key is None and len(session.candidates) == 16
 
 
@@ -548,8 +548,7 @@ def test_a_corrupt_frame_narrows_nothing():
     (item,) = session.feed("server", bytes(bad))
     assert item.plain is None
     assert item.error == f"server frame: check byte 0x{bad[3]:02x} (offset 3) fits none of the " \
-        "candidate keys (0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, " \
-        "0x0b, 0x0c, 0x0d, 0x0e, 0x0f)"
+        "candidate keys (0x00-0x0f)"
     assert len(session.candidates) == 16
     # A broken LZO stream under the keys whose check byte fits: each says why.
     bad = bytearray(pangya.encrypt_server(bytes.fromhex("01 00 da") * 20, 0x0B, 0x20))

@@ -61,12 +61,12 @@ def plugin(tmp_path_factory):
     return generated, wireshark.write(generated, folder), folder
 
 
-def run(plugin, capture, name, *, options=(), decode_as=()):
+def run(plugin, capture, name, *, options=(), decode_as=(), two_pass=False):
     generated, path, folder = plugin
     pcap = capture.write(folder / f"{name}.pcap")
     started = time.perf_counter()
     pdus, stderr = dissect(path, pcap, [s.abbr for s in generated.services], options=options,
-                           decode_as=decode_as)
+                           decode_as=decode_as, two_pass=two_pass)
     seconds = time.perf_counter() - started
     assert "Lua" not in stderr, stderr
     return pdus, seconds
@@ -324,6 +324,106 @@ def pangya_capture():
 @needs_tshark
 def test_pangya_loginservice_plaintext_encrypted_and_captures(plugin):
     check(plugin, pangya_capture(), "pangya.loginservice")
+
+
+def pangya_without_hello_capture(salts=()):
+    """A connection the capture joins after the hello (key 0x0b): a client frame first, then
+    both directions in turn, the first frames in one segment each, then chunked; the first
+    frames take `salts`, the others random ones. What pkttools' layer makes of the same frames
+    in the same order is expected, its notes included (the frame after which it knows the
+    key, frames that read the same under every key still possible)."""
+    capture = Capture()
+    conv = capture.tcp(10101)
+    client = vectors("pangya.loginservice.client")
+    server = vectors("pangya.loginservice.server")
+    rng = random.Random(21)
+
+    def parses(direction, plain):
+        try:
+            pkttools.parse(f"pangya.loginservice.{direction}", plain, strict=True)
+        except pkttools.PacketError:
+            return False
+        return True
+
+    session = pangya_layer.Session(check=parses)
+    decoded = {"client": {}, "server": {}}  # by stream offset: a held frame comes out later
+    sent = []
+    for i in range(max(len(client), len(server))):
+        for direction, found in (("client", client), ("server", server)):
+            if i < len(found):
+                v = found[i]
+                seal = (pangya_layer.encrypt_client if direction == "client"
+                        else pangya_layer.encrypt_server)
+                salt = salts[len(sent)] if len(sent) < len(salts) else rng.randrange(256)
+                wire = seal(v.data, 0x0B, salt)
+                sent.append((direction, v, wire, chunking(i, wire) if i else None))
+                for x in session.feed(direction, wire):
+                    decoded[direction][x.offset] = x
+    for direction in decoded:
+        decoded[direction].update((x.offset, x) for x in session.close(direction))
+    offsets = {"client": 0, "server": 0}
+    for direction, v, wire, chunks in sent:
+        item = decoded[direction][offsets[direction]]
+        offsets[direction] += len(wire)
+        assert item.plain == v.data, item
+        conv.packet(direction, v.protocol, v.name, v.data, wire=wire, chunks=chunks,
+                    positions=False, notes=[item.note] if item.note else [])
+    assert session.key == 0x0B, session.notes
+    return capture
+
+
+@needs_tshark
+@pytest.mark.parametrize("options", [[], ["pangya_loginservice.transport:encrypted"]],
+                         ids=["auto", "encrypted"])
+def test_pangya_without_its_hello_the_dissector_finds_the_key_by_trial(plugin, options):
+    """Two passes (as Wireshark's GUI shows a loaded file): every frame with the key the
+    connection gave, as pkttools reads the capture; the frame that settled it says so."""
+    capture = pangya_without_hello_capture()
+    pdus = check(plugin, capture, "pangya.loginservice without hello", options=options,
+                 two_pass=True)
+    found = [m for _, _, x, m in experts(pdus) if x == "layer_note" and "by trial" in m]
+    assert found == ["key 0x0b found by trial after 1 frame(s)"]
+
+
+@needs_tshark
+def test_pangya_without_its_hello_in_one_pass(plugin):
+    """One pass (tshark's default): frames whose salt (0 or 1) carries no key information read
+    the same under every key and are shown at once, with a note, as pkttools' layer shows
+    them; the first frame that tells the key finds it."""
+    pdus = check(plugin, pangya_without_hello_capture(salts=(0, 1, 1, 0)),
+                 "pangya.loginservice without hello, one pass")
+    notes = [m for _, _, x, m in experts(pdus) if x == "layer_note"]
+    assert notes == 4 * ["key not known yet (0x00-0x0f): the frame reads the same under "
+                         "0x00-0x0f"] + ["key 0x0b found by trial after 5 frame(s)"]
+
+
+@needs_tshark
+def test_pangya_a_frame_two_keys_read_differently_waits_for_the_key(plugin):
+    """Salt 3's check byte fits keys 0x0b and 0x0d, and an unknown opcode parses under
+    neither: one pass cannot read that frame and says why; the next frame (salt 2, key 0x0b
+    alone) finds the key, and two passes read both."""
+    capture = Capture()
+    conv = capture.tcp(10101)
+    first = pangya_layer.encrypt_client(bytes.fromhex("ffff 0000 00"), 0x0B, 3)
+    second = pangya_layer.encrypt_client(bytes.fromhex("0300 ea4e0000"), 0x0B, 2)  # select_server
+    conv.send("client", first)
+    conv.send("client", second)
+    options = ["pangya_loginservice.transport:encrypted"]
+    pdus, _ = run(plugin, capture, "pangya ambiguous", options=options)
+    assert [(x, m) for _, _, x, m in experts(pdus)] == [
+        ("layer", "key not known yet: the frame reads differently under 0x0b, 0x0d; dissect "
+                  "in two passes (tshark -2) or set the Key preference"),
+        ("layer_note", "key 0x0b found by trial after 2 frame(s)")]
+    pdus, _ = run(plugin, capture, "pangya ambiguous 2", options=options, two_pass=True)
+    assert [(x, m) for _, _, x, m in experts(pdus)] == [
+        ("unknown_opcode", "no pangya.loginservice.client packet has opcode 65535 (0xffff)"),
+        ("layer_note", "key 0x0b found by trial after 2 frame(s)")]
+    # pkttools' layer holds the first frame until the second tells the key
+    session = pangya_layer.Session()
+    assert session.feed("client", first) == [] and session.candidates == {0x0B, 0x0D}
+    held, found = session.feed("client", second)
+    assert (held.plain, held.note) == (bytes.fromhex("ffff 0000 00"), None)
+    assert found.note == "key 0x0b found by trial after 2 frame(s)"
 
 
 FFXI_HEADER = bytes.fromhex("3412 3300 00000000 80f0fa65 000102030405060708090a0b0c0d0e0f")

@@ -34,15 +34,16 @@ class Tcp:
         self.conv.send(direction, wire, chunks)
 
     def expect(self, direction: str, protocol: str, label: str, payload: bytes, *,
-               header: dict | None = None, positions: bool = True) -> None:
+               header: dict | None = None, positions: bool = True, notes=()) -> None:
         packet = pkttools.parse(protocol, payload)
         self.capture.expected.append(Expected(self.stream, direction, protocol, label, packet,
-                                              header, positions))
+                                              header, positions, tuple(notes)))
 
     def packet(self, direction: str, protocol: str, label: str, payload: bytes, *,
                wire: bytes | None = None, chunks=None, header: dict | None = None,
-               positions: bool = True) -> None:
-        self.expect(direction, protocol, label, payload, header=header, positions=positions)
+               positions: bool = True, notes=()) -> None:
+        self.expect(direction, protocol, label, payload, header=header, positions=positions,
+                    notes=notes)
         self.send(direction, payload if wire is None else wire, chunks)
 
     def no_spec(self, direction: str, protocol: str, label: str, payload: bytes, *,

@@ -299,7 +299,17 @@ def _frame_length(direction: str, buf: bytearray) -> int | None:
 
 
 def _keys(keys) -> str:
-    return ", ".join(f"0x{k:02x}" for k in sorted(keys))
+    """Keys as runs ("0x00-0x0a, 0x0c"): a message stays short enough for Wireshark's expert
+    info, whose dissector writes the same text."""
+    out, run = [], []
+    for k in sorted(keys) + [None]:
+        if run and (k is None or k != run[-1] + 1):
+            out += [f"0x{run[0]:02x}-0x{run[-1]:02x}"] if len(run) > 2 else \
+                [f"0x{x:02x}" for x in run]
+            run = []
+        if k is not None:
+            run.append(k)
+    return ", ".join(out)
 
 
 class Session:

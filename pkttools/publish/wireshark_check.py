@@ -73,10 +73,12 @@ class Pdu:
 
 
 def dissect(plugin: Path, capture: Path, services: list[str], *,
-            options: list[str] = (), decode_as: list[str] = (), timeout: float = 120
-            ) -> tuple[list[Pdu], str]:
+            options: list[str] = (), decode_as: list[str] = (), two_pass: bool = False,
+            timeout: float = 120) -> tuple[list[Pdu], str]:
     """Every PDU of the services (filter names) in a capture, in frame order, and tshark's
-    stderr. Raises ToolError when tshark fails."""
+    stderr; `two_pass` dissects as Wireshark's GUI shows a loaded file (tshark -2: what the
+    whole capture taught the dissector, such as a key found by trial, applies to every frame).
+    Raises ToolError when tshark fails."""
     command = tshark()
     if command is None:
         raise ToolError("tshark is not installed (Debian: apt-get install tshark)")
@@ -88,6 +90,8 @@ def dissect(plugin: Path, capture: Path, services: list[str], *,
         args += ["-o", option]
     for rule in decode_as:
         args += ["-d", rule]
+    if two_pass:
+        args.append("-2")
     env = dict(os.environ, HOME=os.environ.get("HOME", "/tmp"))
     done = subprocess.run(args, capture_output=True, text=True, encoding="utf-8",
                           errors="replace", timeout=timeout, env=env)
@@ -154,6 +158,7 @@ class Expected:
     packet: Packet
     header: dict | None = None
     positions: bool = True  # False where PDML positions are not the packet's (decrypted data)
+    notes: tuple[str, ...] = ()  # the game layer's notes on its frame (a key found by trial)
 
 
 @dataclass
@@ -231,8 +236,9 @@ class Comparer:
         self.fields_compared = 0
 
     def compare(self, pdu: Pdu, proto: Protocol, packet: Packet, *, header: Any = None,
-                positions: bool = True) -> list[Mismatch]:
-        """Differences between one PDU and the packet pkttools parsed from its bytes."""
+                positions: bool = True, notes: tuple[str, ...] = ()) -> list[Mismatch]:
+        """Differences between one PDU and the packet pkttools parsed from its bytes; `notes`
+        are what pkttools' game layer says of the frame, the dissector's layer notes."""
         out: list[Mismatch] = []
         plain = packet.to_dict()
         if pdu.direction != proto.direction:
@@ -240,11 +246,17 @@ class Comparer:
         if pdu.packet != packet.name:
             out.append(Mismatch("packet", pdu.packet, packet.name))
         self.fields_compared += 2
+        said = [m for a, m in pdu.experts if a == f"{pdu.service}.layer_note"]
+        if said != list(notes):
+            out.append(Mismatch("(layer notes)", said, list(notes)))
         for abbrev, message in pdu.experts:
-            out.append(Mismatch("(expert)", f"{abbrev}: {message}", "no problem"))
+            if abbrev != f"{pdu.service}.layer_note":
+                out.append(Mismatch("(expert)", f"{abbrev}: {message}", "no problem"))
         located: dict[tuple, ET.Element] = {}
         top = [c for c in pdu.element if c.tag == "field"]
         expected_top: set[str] = {f"{pdu.service}.{m}" for m in META}
+        if notes:  # the experts, compared above
+            expected_top.add("_ws.expert")
         # the dispatcher's own fields: the opcode and the frame fields
         opcode = self.paths.get(proto.name, "dispatcher", proto.opcode_field)
         if opcode is None:
@@ -506,7 +518,7 @@ def conformance(plugin: Plugin, pdus: list[Pdu],
                 packet = f"(no spec) 0x{item.opcode:04x}"
             else:
                 found = comparer.compare(pdu, proto, item.packet, header=item.header,
-                                         positions=item.positions)
+                                         positions=item.positions, notes=item.notes)
                 packet = item.packet.name
             message = report(item.protocol, packet, item.label, found, pdu.label())
             if message:

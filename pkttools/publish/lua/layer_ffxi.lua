@@ -229,6 +229,7 @@ end
 -- Per UDP flow: the session key in force and the one before it; per frame (first pass): the
 -- key that decoded it.
 local flows, frames = {}, {}
+function L.init() flows, frames = {}, {} end
 local udp_stream
 
 local function parse_key(text)

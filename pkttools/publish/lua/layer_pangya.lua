@@ -142,19 +142,167 @@ local function hello_key(tvb, offset)
   return key
 end
 
--- Per connection (tcp.stream): the transport (encrypted or plaintext) and the key.
-local states = {}
-local tcp_stream
+-- The payload of an encrypted frame's body (from its check byte) under `key`, or nil and why
+-- not; server frames also give their declared size.
+local function open_body(dir, raw, key, salt)
+  local plain, why = decrypt(raw, key, salt)
+  if not plain then return nil, why end
+  if dir == "client" then
+    if #plain == 0 then return nil, "an empty payload" end
+    return plain
+  end
+  if #plain < 4 then return nil, "a server frame shorter than its size field" end
+  local size = ((plain:byte(1) * 256 + plain:byte(2)) * 256 + plain:byte(3)) * 255 +
+               plain:byte(4)
+  if size > 256 * #plain + 1024 then
+    return nil, format("the size field says %d bytes, more than a %d-byte LZO1X stream can " ..
+                       "hold", size, #plain - 4), size
+  end
+  local ok, result = pcall(lzo1x, plain:sub(5), size)
+  if not ok then return nil, tostring(result), size end
+  if #result == 0 then return nil, "an empty payload", size end
+  return result, nil, size
+end
 
-local function state(pinfo)
-  local f = tcp_stream()
-  local id = f and f.value or -1
+-- Whether `payload` parses as a whole packet of the direction, without a tree: the test the
+-- key trial prefers, as pkttools' layer prefers keys under which frames parse.
+local function parses(S, D, payload, pinfo)
+  local ptvb = ByteArray.new(payload, true):tvb("PangYa key trial")
+  local r = PK.reader(ptvb, 0, ptvb:len(), false)
+  local ctx = PK.new_ctx(S, D, pinfo, nil)
+  local ok = pcall(D.frame, r, nil, ctx)
+  return ok and r.pos == ptvb:len() and r.nb == 0 and not ctx.bad_text
+end
+
+-- Keys as runs ("0x00-0x0a, 0x0c"), as pkttools' layer writes them: a message stays within
+-- the length of an expert info.
+local function key_list(set)
+  local out, first = {}, nil
+  for k = 0, 16 do
+    if set[k] and first == nil then first = k end
+    if not set[k] and first ~= nil then
+      if k - first > 2 then
+        out[#out + 1] = format("0x%02x-0x%02x", first, k - 1)
+      else
+        for x = first, k - 1 do out[#out + 1] = format("0x%02x", x) end
+      end
+      first = nil
+    end
+  end
+  return concat(out, ", ")
+end
+
+local function count(set)
+  local n = 0
+  for k = 0, 15 do
+    if set[k] then n = n + 1 end
+  end
+  return n
+end
+
+-- Per connection: the transport (encrypted or plaintext), the key, and while no hello has
+-- named it the candidate keys of the trial. Connections are told apart by their addresses
+-- and ports, not tcp.stream: a field extractor has no value in a first pass without a tree
+-- (tshark -2, Wireshark loading a file).
+local states = {}
+
+local function state(pinfo, dir)
+  local src = tostring(pinfo.src) .. "/" .. tostring(pinfo.src_port)
+  local dst = tostring(pinfo.dst) .. "/" .. tostring(pinfo.dst_port)
+  local id = dir == "client" and src .. ">" .. dst or dst .. ">" .. src
   local st = states[id]
   if not st then
-    st = {}
+    st = {frames = 0}
     states[id] = st
   end
   return st
+end
+
+function L.init() states = {} end
+
+-- The candidates under which a frame decrypts (`ok`: key -> payload) and, of those, the keys
+-- under which it also parses.
+local function fitting(S, D, st, raw, salt, pinfo)
+  local ok, parsing, any = {}, {}, false
+  for k = 0, 15 do
+    if st.cands[k] then
+      local payload = open_body(D.dir, raw, k, salt)
+      if payload then
+        ok[k] = payload
+        any = true
+      end
+    end
+  end
+  local several, verdicts = count(ok) > 1, {}
+  for k, payload in pairs(ok) do
+    -- one key that decrypts needs no parse to be chosen; keys that read the frame the same
+    -- (salts 0 and 1 read it the same under every key) share one parse
+    if several and verdicts[payload] == nil then
+      verdicts[payload] = parses(S, D, payload, pinfo)
+    end
+    if not several or verdicts[payload] then parsing[k] = true end
+  end
+  return ok, parsing, any
+end
+
+-- A frame of a connection without a hello: the key by trial (pkttools/layers/pangya.py's
+-- Session). The first pass narrows the candidates frame by frame; a later pass (tshark -2,
+-- Wireshark's GUI) reads every frame with the key the whole connection gave. Returns the key
+-- to decrypt with, or nil and what to say instead (with the payload when every remaining key
+-- reads the frame the same).
+local function trial(S, D, st, raw, salt, pinfo, where)
+  if not st.cands then
+    st.cands = {}
+    for k = 0, 15 do st.cands[k] = true end
+  end
+  if st.found then return st.found, where == st.found_at and st.found_note or nil end
+  local ok, parsing, any = fitting(S, D, st, raw, salt, pinfo)
+  if not pinfo.visited then
+    st.frames = st.frames + 1
+    if next(parsing) ~= nil then
+      st.cands = parsing
+    elseif any then -- keys under which the frame decrypts, though it parses under none
+      st.cands = {}
+      for k in pairs(ok) do st.cands[k] = true end
+    end
+    if count(st.cands) == 1 then
+      st.found, st.found_at = next(st.cands), where
+      st.found_note = format("key 0x%02x found by trial after %d frame(s)", st.found,
+                             st.frames) -- as pkttools' layer says it
+      return st.found, st.found_note
+    end
+  end
+  if not any then
+    return nil, format("%s frame: check byte 0x%02x (offset %d) fits none of the candidate " ..
+                       "keys (%s)", D.dir, raw:byte(1), HEADER[D.dir], key_list(st.cands))
+  end
+  local keys = next(parsing) ~= nil and parsing or ok
+  local same
+  for k in pairs(keys) do
+    if same == nil then same = ok[k] elseif same ~= ok[k] then same = false end
+  end
+  if same then
+    return nil, format("key not known yet (%s): the frame reads the same under %s",
+                       key_list(st.cands), key_list(keys)), same
+  end
+  return nil, format("key not known yet: the frame reads differently under %s; dissect " ..
+                     "in two passes (tshark -2) or set the Key preference", key_list(keys))
+end
+
+-- Whether the first frame of a connection without a hello is an encrypted frame: it fills
+-- the segment exactly and decrypts under some key (a server frame decompresses to its
+-- declared size; a client frame has sequence 0 and parses). Plaintext payloads, read as a
+-- frame header, almost never pass.
+local function looks_encrypted(S, D, tvb, pinfo)
+  local hdr, len = HEADER[D.dir], tvb:len()
+  if len < hdr + 2 or hdr + tvb:range(1, 2):le_uint() ~= len then return false end
+  if D.dir == "client" and tvb:range(3, 1):uint() ~= 0 then return false end
+  local raw, salt = tvb:range(hdr, len - hdr):raw(), tvb:range(0, 1):uint()
+  for k = 0, 15 do
+    local payload = open_body(D.dir, raw, k, salt)
+    if payload and (D.dir == "server" or parses(S, D, payload, pinfo)) then return true end
+  end
+  return false
 end
 
 function L.attach(S)
@@ -175,17 +323,17 @@ function L.attach(S)
                            "the connection's key, from the hello or the preference"),
   }
   S.layer = L
-  tcp_stream = Field.new("tcp.stream")
   local prefs = S.proto.prefs
   prefs.transport = Pref.enum("Transport", MODE_AUTO,
-    "auto: encrypted when the server's first bytes are a hello (or a key is set), else " ..
-    "plaintext payloads as pkttools parses them", {
+    "auto: encrypted when the server's first bytes are a hello, a key is set, or the " ..
+    "first frame decrypts under some key; else plaintext payloads as pkttools parses them", {
       {1, "auto", MODE_AUTO}, {2, "encrypted", MODE_ENCRYPTED},
       {3, "plaintext", MODE_PLAINTEXT}}, false)
   local keys = {{1, "hello", KEY_FROM_HELLO}}
   for k = 0, 15 do keys[#keys + 1] = {k + 2, tostring(k), k} end
   prefs.key = Pref.enum("Key", KEY_FROM_HELLO,
-    "the key (0-15) when the capture has no hello; 'hello' takes it from the hello", keys,
+    "the key (0-15); 'hello' takes it from the hello, or finds it by trial (as pkttools " ..
+    "does) in a connection the capture has without its hello", keys,
     false)
 end
 
@@ -193,9 +341,16 @@ function L.active(S, D, tvb, pinfo)
   local prefs = S.proto.prefs
   if prefs.transport == MODE_PLAINTEXT then return false end
   if prefs.transport == MODE_ENCRYPTED or prefs.key ~= KEY_FROM_HELLO then return true end
-  local st = state(pinfo)
-  if st.encrypted == nil and D.dir == "server" then
-    st.encrypted = hello_key(tvb, 0) ~= nil
+  local st = state(pinfo, D.dir)
+  if st.encrypted == nil then
+    if hello_key(tvb, 0) ~= nil and D.dir == "server" then
+      st.encrypted = true
+    elseif looks_encrypted(S, D, tvb, pinfo) then
+      st.encrypted = true
+      st.guessed = true
+    elseif D.dir == "server" then
+      st.encrypted = false -- the server's first bytes decide; a client's alone do not
+    end
   end
   return st.encrypted == true
 end
@@ -231,28 +386,25 @@ local function show_frame(S, D, tvb, offset, n, pinfo, tree, st)
   end
   if n <= hdr then return undissected("a frame without a body") end
   frame:add(S.lf.check, tvb:range(offset + hdr, 1))
+  local raw = tvb:range(offset + hdr, n - hdr):raw()
+  local payload, why, size
   if key == nil then
-    return undissected("no key: the capture has no hello before this frame; set the " ..
-                       "protocol's Key preference")
-  end
-  frame:add(S.lf.key, key):set_generated()
-  local plain, why = decrypt(tvb:range(offset + hdr, n - hdr):raw(), key, salt)
-  if not plain then return undissected(why) end
-  local payload = plain
-  if D.dir == "server" then
-    if #plain < 4 then return undissected("a server frame shorter than its size field") end
-    local size = ((plain:byte(1) * 256 + plain:byte(2)) * 256 + plain:byte(3)) * 255 +
-                 plain:byte(4)
-    frame:add(S.lf.size, tvb:range(offset + hdr + 1, 4), size)
-    if size > 256 * #plain + 1024 then
-      return undissected(format("the size field says %d bytes, more than a %d-byte LZO1X " ..
-                                "stream can hold", size, #plain - 4))
+    local note, same
+    key, note, same = trial(S, D, st, raw, salt, pinfo,
+                            format("%d:%d:%s", pinfo.number, offset, D.dir))
+    if key == nil and not same then return undissected(note) end
+    if note then item:add_proto_expert_info(S.X.layer_note, note) end
+    if key == nil then
+      payload = same
+      if D.dir == "server" then size = #same end
     end
-    local ok, result = pcall(lzo1x, plain:sub(5), size)
-    if not ok then return undissected(tostring(result)) end
-    payload = result
   end
-  if #payload == 0 then return undissected("an empty payload") end
+  if key ~= nil then
+    frame:add(S.lf.key, key):set_generated()
+    payload, why, size = open_body(D.dir, raw, key, salt)
+  end
+  if size then frame:add(S.lf.size, tvb:range(offset + hdr + 1, 4), size) end
+  if not payload then return undissected(why) end
   local ptvb = ByteArray.new(payload, true):tvb("Decrypted PangYa")
   local used, _, name = PK.parse_into(S, D, item, ptvb, 0, ptvb:len(), false, pinfo)
   if used < ptvb:len() then
@@ -264,7 +416,7 @@ end
 
 function L.dissect(S, D, tvb, pinfo, tree, names)
   local hdr = HEADER[D.dir]
-  local st = state(pinfo)
+  local st = state(pinfo, D.dir)
   local offset, len = 0, tvb:len()
   while offset < len do
     local n = len - offset >= 3 and hdr + tvb:range(offset + 1, 2):le_uint() or nil

@@ -285,6 +285,7 @@ end
 function PK.text(t, ctx, pf, tvb, vstart, vlen, rg, dec, encname)
   local value, bad = "", false
   if vlen > 0 then value, bad = PK.decode(tvb:range(vstart, vlen), dec) end
+  if bad then ctx.bad_text = true end -- a trial parse (no tree) counts it as a failure
   if t then
     local item = t:add(pf, rg, value)
     if bad then

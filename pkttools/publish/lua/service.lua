@@ -358,7 +358,10 @@ end
 -- Registers the service on its default ports and for Decode As.
 function PK.register(S, ports)
   S.proto.dissector = PK.dissector(S)
-  S.proto.init = function() S.stopped = {} end
+  S.proto.init = function() -- a new capture: what earlier ones left behind goes
+    S.stopped = {}
+    if S.layer and S.layer.init then S.layer.init() end
+  end
   local table_name = S.transport .. ".port"
   local dt = DissectorTable.get(table_name)
   for _, port in ipairs(ports) do dt:add(port, S.proto) end
