@@ -201,7 +201,8 @@ def test_tmw_ids_without_a_spec_are_stepped_over_by_their_declared_length(plugin
 
 
 @needs_tshark
-def test_an_id_nobody_declares_stops_the_direction_as_pkttools_splitter_does(plugin):
+@pytest.mark.parametrize("two_pass", [False, True], ids=["one pass", "two passes"])
+def test_an_id_nobody_declares_stops_the_direction_as_pkttools_splitter_does(plugin, two_pass):
     hp = MAP_SERVER["player_hp"].data
     walk = {v.name: v for v in vectors("tmw.map.client")}["walk_request"].data
     capture = Capture()
@@ -215,7 +216,7 @@ def test_an_id_nobody_declares_stops_the_direction_as_pkttools_splitter_does(plu
     impossible = [bytes.fromhex("9600 0200") + hp, hp]  # 0x0096 "variable": 2 < 4
     for segment in impossible:
         other.send("server", segment)
-    pdus, _ = run(plugin, capture, "tmw.map stop")
+    pdus, _ = run(plugin, capture, "tmw.map stop", two_pass=two_pass)
     assert [(p.frame, p.stream[1], p.direction, p.packet or p.element.get("showname"))
             for p in pdus] == [
         (4, 0, "server", "player_hp"), (5, 0, "server", "player_hp"),
@@ -581,6 +582,30 @@ def test_bad_data_is_expert_info(plugin):
 
 
 @needs_tshark
+@pytest.mark.parametrize("chunks", [None, 7], ids=["one segment", "7-byte segments"])
+def test_flyff_a_bad_frame_header_is_skipped_to_the_next_magic_byte(plugin, chunks):
+    """As pkttools' splitter does: the bytes from a header that does not parse to the next
+    0x5E are not a frame, and the frames after them are dissected."""
+    pong = vectors("flyff.cluster.server")[2].data
+    good = bytes.fromhex("5e 08000000") + pong
+    data = bytes.fromhex("5f 08000000") + pong + good + bytes.fromhex("010203") + good
+    capture = Capture()
+    capture.tcp(28000).send("server", data, chunks)
+    pdus, _ = run(plugin, capture, "flyff resync")
+    items = pkttools.split("flyff.cluster.server", data)
+    assert [type(i).__name__ for i in items] == ["Unframed", "Frame", "Unframed", "Frame"]
+    assert [p.packet for p in pdus if p.packet] == ["pong", "pong"]
+    # what the PDUs that are not a pong show (the byte read as the magic, then the rest as
+    # undissected) is what pkttools reports unframed, byte for byte
+    skipped = "".join(e.get("value") for p in pdus if not p.packet
+                      for e in p.element.iter("field")
+                      if e.get("name") in ("flyff_cluster.frame.header.magic",
+                                           "flyff_cluster.undissected"))
+    assert skipped == (items[0].data + items[2].data).hex()
+    assert {x for _, _, x, _ in experts(pdus)} == {"invalid"}
+
+
+@needs_tshark
 def test_a_packet_cut_by_the_end_of_the_capture_is_truncated(plugin):
     # Without TCP reassembly the dissector cannot wait for the rest: it says so.
     capture = Capture()
@@ -895,35 +920,55 @@ def test_random_and_damaged_bytes_never_make_a_lua_error(plugin):
     # Every service gets random bytes and damaged vectors (bits flipped, cut, extended, lengths
     # and counts set to extremes), both directions, as segments and datagrams; with the keys set
     # so that the layers run too. Whatever the bytes, tshark must dissect them without a Lua
-    # error and without the dissector's own error (dissector_error). TMW packets delimit
-    # themselves: after a payload pkttools' splitter does not cut into whole packets, the
-    # direction has stopped (or waits for the rest), so the next one goes on a new connection.
+    # error and without the dissector's own error (dissector_error). Packets that delimit
+    # themselves (TMW, plaintext PangYa): after a payload pkttools' splitter does not cut into
+    # whole packets, the direction has stopped (or waits for the rest), so the next one goes on
+    # a new connection. FlyFF payloads go in frames (the header's length fits the damaged body)
+    # and PangYa's encrypted ones in frames of the transport, after a hello or without one (the
+    # key by trial); raw damaged bodies end each, skipped to the next magic byte or not framed.
     # (tmw.char and tmw.map vectors get two of the damages each, to keep the run short.)
     rng = random.Random(1818)
     capture = Capture()
     ports = {"tmw.login": 6901, "tmw.char": 6122, "tmw.map": 5122, "flyff.cluster": 28000,
              "pangya.loginservice": 10101}
+    hello = pangya_layer.frame_hello(bytes.fromhex("0000 0b000000 7527 0000"))
+
+    def framed(service, direction, data):
+        if service == "flyff.cluster":
+            checksum = bytes(4) if direction == "client" else b""
+            return b"\x5e" + checksum + len(data).to_bytes(4, "little") + checksum + data
+        seal = pangya_layer.encrypt_client if direction == "client" else \
+            pangya_layer.encrypt_server
+        return seal(data, 0x0B, rng.randrange(256))
+
     for service, port in ports.items():
-        conv, spoilt = capture.tcp(port), set()
-        if service == "pangya.loginservice":
-            conv.send("server", pangya_layer.frame_hello(bytes.fromhex("0000 0b000000 7527 0000")))
-        for v in VECTORS:
-            if not v.protocol.startswith(service + "."):
-                continue
-            direction = v.protocol.rsplit(".", 1)[1]
-            payloads = damaged(rng, v.data)
-            if service in ("tmw.char", "tmw.map"):  # 177 vectors: two damages each
-                payloads = rng.sample(payloads, 2)
-            for data in payloads:
-                if service == "pangya.loginservice" and rng.random() < 0.5:
-                    data = (pangya_layer.encrypt_client if v.protocol.endswith("client") else
-                            pangya_layer.encrypt_server)(data, 0x0B, rng.randrange(256))
-                if direction in spoilt:
-                    conv, spoilt = capture.tcp(port), set()
-                conv.send(direction, data, rng.choice([None, 5, 13]))
-                if service.startswith("tmw.") and not all(
-                        isinstance(i, Frame) for i in pkttools.split(v.protocol, data)):
-                    spoilt.add(direction)
+        layouts = {"pangya.loginservice": ["plain", "hello", "trial"],
+                   "flyff.cluster": ["frames"]}.get(service, ["plain"])
+        for layout in layouts:
+            conv, spoilt, raw = capture.tcp(port), set(), []
+            if layout == "hello":
+                conv.send("server", hello)
+            for v in VECTORS:
+                if not v.protocol.startswith(service + "."):
+                    continue
+                direction = v.protocol.rsplit(".", 1)[1]
+                payloads = damaged(rng, v.data)
+                if service in ("tmw.char", "tmw.map"):  # 177 vectors: two damages each
+                    payloads = rng.sample(payloads, 2)
+                raw.append((direction, payloads[0]))
+                for data in payloads:
+                    if layout != "plain":
+                        conv.send(direction, framed(service, direction, data),
+                                  rng.choice([None, 5, 13]))
+                        continue
+                    if direction in spoilt:
+                        conv, spoilt = capture.tcp(port), set()
+                    conv.send(direction, data, rng.choice([None, 5, 13]))
+                    if not all(isinstance(i, Frame) for i in pkttools.split(v.protocol, data)):
+                        spoilt.add(direction)
+            if layout != "plain":
+                for direction, data in raw[:8]:
+                    conv.send(direction, data)
     flow = capture.udp(54230)
     for v in vectors("ffxi.world.server"):
         for data in damaged(rng, v.data):
@@ -935,7 +980,10 @@ def test_random_and_damaged_bytes_never_make_a_lua_error(plugin):
     assert len(pdus) > 1000
     found = {e[2] for e in experts(pdus)}
     assert "dissector_error" not in found
-    assert {"truncated", "invalid", "unknown_opcode", "no_spec", "stopped"} <= found
+    assert {"truncated", "invalid", "unknown_opcode", "no_spec", "stopped", "trailing_bytes",
+            "bad_text", "layer", "no_case"} <= found
+    assert "key 0x0b found by trial after 1 frame(s)" in {m for *_, m in experts(pdus)}
+    assert {p.service for p in pdus if p.packet} == {s.replace(".", "_") for s in SERVICES}
 
 
 def damaged(rng, data):

@@ -106,6 +106,11 @@ class ServiceBlock:
                  f"  names = {{{names}}},",
                  f"  frame = function(r, t, ctx) ctx.start = r.pos; return {fn}(r, t, {fs}, nil, "
                  f"ctx) end,"]
+        if frame.get("magic"):
+            # a frame header that does not parse: the next frame is found again at the next
+            # magic byte, as pkttools' splitter finds it
+            magic = "".join(f"\\{b:03d}" for b in frame["magic"])
+            lines.append(f'  magic = "{magic}",')
         if frame["kind"] == "self":
             # packets delimit themselves: one whose end is unknown stops the direction
             lines.append("  stops = true,")

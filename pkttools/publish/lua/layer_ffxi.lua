@@ -230,7 +230,6 @@ end
 -- key that decoded it.
 local flows, frames = {}, {}
 function L.init() flows, frames = {}, {} end
-local udp_stream
 
 local function parse_key(text)
   local hex = text:gsub("[%s:]", "")
@@ -252,7 +251,6 @@ function L.attach(S)
                            "MD5 of the compressed data and the bit count"),
   }
   S.layer = L
-  udp_stream = Field.new("udp.stream")
   S.proto.prefs.session_key = Pref.string("Session key", "",
     "the 20-byte session key (40 hex digits) of the connection when the capture starts; " ..
     "empty: the datagrams are plaintext payloads, as pkttools parses them")
@@ -299,8 +297,7 @@ function L.dissect(S, D, tvb, pinfo, tree, names)
     item:add(S.f.undissected, tvb:range(0, tvb:len()))
     return
   end
-  local id = udp_stream()
-  local flow_id = id and id.value or -1
+  local flow_id = PK.conversation(pinfo, D.dir)
   local flow = flows[flow_id]
   if not flow then
     flow = {key = given}

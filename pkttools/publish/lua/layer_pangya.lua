@@ -200,16 +200,12 @@ local function count(set)
   return n
 end
 
--- Per connection: the transport (encrypted or plaintext), the key, and while no hello has
--- named it the candidate keys of the trial. Connections are told apart by their addresses
--- and ports, not tcp.stream: a field extractor has no value in a first pass without a tree
--- (tshark -2, Wireshark loading a file).
+-- Per connection (PK.conversation): the transport (encrypted or plaintext), the key, and
+-- while no hello has named it the candidate keys of the trial.
 local states = {}
 
 local function state(pinfo, dir)
-  local src = tostring(pinfo.src) .. "/" .. tostring(pinfo.src_port)
-  local dst = tostring(pinfo.dst) .. "/" .. tostring(pinfo.dst_port)
-  local id = dir == "client" and src .. ">" .. dst or dst .. ">" .. src
+  local id = PK.conversation(pinfo, dir)
   local st = states[id]
   if not st then
     st = {frames = 0}

@@ -2,7 +2,6 @@
 -- service's Wireshark protocol, its PDUs and where failures go. The generator copies it into
 -- the plugin after runtime.lua, as function(PK) ... end, adding to the same PK.
 local fail, format = PK.fail, string.format
-local tcp_stream = Field.new("tcp.stream")
 
 -- The protocol of a service ---------------------------------------------------------------------
 -- Fields and expert infos every service has besides those of its specs.
@@ -175,14 +174,30 @@ local function report(ctx, item, err, r, stop)
     if err.kind == "more" then msg = msg .. " (the captured data ends inside the packet)" end
     target:add_proto_expert_info(S.X[KIND_EXPERT[err.kind]], msg)
   end
-  -- Inside a length-prefixed frame the next PDU starts at the frame's end; elsewhere the
+  -- Inside a length-prefixed frame the next PDU starts at the frame's end; a frame header
+  -- that does not parse is skipped to the next magic byte (D.magic), as pkttools' splitter
+  -- skips it (none in this data: the next data is tried as a frame again); elsewhere the
   -- packet's end is unknown, and so is where anything after it starts.
-  local resume = ctx.pdu_end
+  local resume, skipped = ctx.pdu_end, false
+  if resume == nil and ctx.D.magic and ctx.start and PK.is_failure(err) and
+      err.kind ~= "more" then
+    skipped = true
+    local from = ctx.start + 1
+    if from < stop then
+      local found = r.tvb:range(from, stop - from):raw():find(ctx.D.magic, 1, true)
+      if found then resume = from + found - 1 end
+    end
+  end
   local finish = resume or stop
   if at > finish then at = finish end
   if finish > at then
     local u = item:add(S.f.undissected, r.tvb:range(at, finish - at))
     u:append_text(format(" (%d bytes)", finish - at))
+    if skipped then u:append_text(": not a frame; skipped to the next magic byte") end
+  end
+  if skipped then
+    ctx.lost = false
+    return finish, resume == nil
   end
   -- lost: where the next packet starts is unknown (not merely beyond the captured data)
   ctx.lost = resume == nil and not (PK.is_failure(err) and err.kind == "more")
@@ -241,6 +256,17 @@ function PK.direction(pinfo)
   return "server"
 end
 
+-- A connection (or UDP flow) as a key: the client's and the server's address and port. Not
+-- tcp.stream: a field extractor has no value in a pass without a tree (Wireshark loading a
+-- file, tshark -2), and what that pass learns (a key, where a direction stops) must hold
+-- when a frame is shown later.
+function PK.conversation(pinfo, dir)
+  local src = tostring(pinfo.src) .. "/" .. tostring(pinfo.src_port)
+  local dst = tostring(pinfo.dst) .. "/" .. tostring(pinfo.dst_port)
+  if dir == "client" then return src .. ">" .. dst end
+  return dst .. ">" .. src
+end
+
 -- Bytes of a direction the specs have no protocol for.
 function PK.no_protocol(S, dir, tvb, tree)
   local item = tree:add(S.proto, tvb:range(0, tvb:len()))
@@ -257,8 +283,7 @@ end
 -- reassembly the next segment may start a packet.) The first pass records the frame; later
 -- passes (the GUI) stop after it.
 local function stopped(S, D, tvb, offset, pinfo, tree)
-  local f = D.stops and tcp_stream()
-  local key = f and (tostring(f.value) .. D.dir)
+  local key = D.stops and (PK.conversation(pinfo, D.dir) .. " " .. D.dir)
   local stop = key and S.stopped[key]
   if not stop or (pinfo.visited and pinfo.number <= stop.frame) then return key, false end
   local rg = tvb:range(offset, tvb:len() - offset)
