@@ -15,8 +15,9 @@ done
 
 # Optional Debian packages, installed only as root with apt (as CI runs); everything works
 # without them. dumpcap (package tshark) lets the capture tests record a real loopback
-# exchange, else they write the same exchange with dpkt (PKTTOOLS_NO_TSHARK=1 skips it);
-# graphviz's dot draws the diagrams of `pkttools docs`, which builds its pages without them.
+# exchange, else they write the same exchange with dpkt (PKTTOOLS_NO_TSHARK=1 skips it), and
+# tshark runs the Wireshark conformance test (skipped without it); graphviz's dot draws the
+# diagrams of `pkttools docs`, which builds its pages without them.
 wanted=()
 if ! command -v dumpcap >/dev/null 2>&1 && [ -z "${PKTTOOLS_NO_TSHARK:-}" ]; then
   wanted+=(tshark)
@@ -46,11 +47,12 @@ if [ "${#wanted[@]}" -gt 0 ]; then
            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
               "${wanted[@]}" >/dev/null; }; then
       echo "setup.sh: could not install ${wanted[*]}; captures fall back to dpkt-written" \
-           "files, docs to pages without diagrams, and the liblzo2 check is skipped" >&2
+           "files, docs to pages without diagrams; the tests that need them are skipped" >&2
     fi
   else
     echo "setup.sh: not installing ${wanted[*]} (needs root and apt); captures fall back to" \
-         "dpkt-written files, docs to pages without diagrams, and the liblzo2 check is skipped" >&2
+         "dpkt-written files, docs to pages without diagrams; the tests that need them are" \
+         "skipped" >&2
   fi
 fi
 
