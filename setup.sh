@@ -30,6 +30,13 @@ fi
 if ! { ldconfig -p 2>/dev/null | grep -q 'liblzo2\.so\.2'; }; then
   wanted+=(liblzo2-2)
 fi
+# Standalone Lua 5.2 and 5.4: tests/test_wireshark_lua.py runs the Wireshark plugin's own Lua
+# (runtime and game layers) on both, as Wireshark 4.0 and newer builds embed them.
+for tool in lua5.2 lua5.4; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    wanted+=("$tool")
+  fi
+done
 # The real TMW client, headless: tests/test_tmw_e2e.py drives ManaPlus through a fake server
 # written with pkttools (about 45 MB; the test is skipped without them).
 for tool in manaplus:/usr/games/manaplus Xvfb:/usr/bin/Xvfb xdotool:/usr/bin/xdotool; do

@@ -11,8 +11,8 @@
 -- The generator wraps this file in function(PK, PI, CODES): PI the 1042 words of the
 -- P-array and S-boxes every key schedule starts from, CODES the bit code of each byte.
 local L = {}
-local band, bor, bxor, bnot = bit32.band, bit32.bor, bit32.bxor, bit32.bnot
-local lshift, rshift, lrotate = bit32.lshift, bit32.rshift, bit32.lrotate
+local band, bor, bxor, bnot = PK.bit32.band, PK.bit32.bor, PK.bit32.bxor, PK.bit32.bnot
+local lshift, rshift, lrotate = PK.bit32.lshift, PK.bit32.rshift, PK.bit32.lrotate
 local format, char, concat, floor = string.format, string.char, table.concat, math.floor
 local unpack = table.unpack or unpack
 local HEADER, MD5_SIZE, BITS_SIZE = 0x1C, 16, 4
@@ -213,6 +213,7 @@ local function decrypt_datagram(raw, session_key)
   if not ok then return nil, false, body end
   return raw:sub(1, HEADER) .. body, #compressed - floor((bits + 7) / 8), bits
 end
+L.decrypt_datagram = decrypt_datagram
 
 local function has_logout(plain)
   local offset = HEADER

@@ -9,7 +9,7 @@
 -- before it. The generator wraps this file in function(PK, MASK, SEED) with the two
 -- 0x1000-byte tables of pkttools/layers/data/pangya_keys.bin.
 local L = {}
-local bxor, band, rshift = bit32.bxor, bit32.band, bit32.rshift
+local bxor, band, rshift = PK.bit32.bxor, PK.bit32.band, PK.bit32.rshift
 local format, char, concat = string.format, string.char, table.concat
 local unpack = table.unpack or unpack
 local HEADER = {client = 4, server = 3}
@@ -163,6 +163,7 @@ local function open_body(dir, raw, key, salt)
   if #result == 0 then return nil, "an empty payload", size end
   return result, nil, size
 end
+L.open_body = open_body
 
 -- Whether `payload` parses as a whole packet of the direction, without a tree: the test the
 -- key trial prefers, as pkttools' layer prefers keys under which frames parse.

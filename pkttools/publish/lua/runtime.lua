@@ -11,6 +11,57 @@ local PK = {}
 local floor = math.floor
 local format = string.format
 
+-- Bit operations on 32-bit words: Lua 5.2's bit32 where it exists (Wireshark 4.0 and 4.2),
+-- else the same functions on the integer operators of Lua 5.3 and later (Wireshark 4.4 and
+-- later may run Lua 5.4, which has no bit32). Those operators are compiled from a string, so
+-- that this file still parses under Lua 5.2.
+local function bit32_on_operators()
+  return load([[
+    local M = 0xFFFFFFFF
+    local tointeger, select = math.tointeger, select
+    local function w(x)
+      local i = tointeger(x)
+      if i == nil then error("bit operation on a number that is not an integer", 2) end
+      return i & M
+    end
+    local b = {}
+    function b.band(...)
+      local r = M
+      for i = 1, select("#", ...) do r = r & w((select(i, ...))) end
+      return r
+    end
+    function b.bor(...)
+      local r = 0
+      for i = 1, select("#", ...) do r = r | w((select(i, ...))) end
+      return r
+    end
+    function b.bxor(...)
+      local r = 0
+      for i = 1, select("#", ...) do r = r ~ w((select(i, ...))) end
+      return r
+    end
+    function b.bnot(x) return ~w(x) & M end
+    function b.lshift(x, n)
+      if n < 0 then return b.rshift(x, -n) end
+      if n >= 32 then return 0 end
+      return (w(x) << n) & M
+    end
+    function b.rshift(x, n)
+      if n < 0 then return b.lshift(x, -n) end
+      if n >= 32 then return 0 end
+      return w(x) >> n
+    end
+    function b.lrotate(x, n)
+      n = n % 32
+      x = w(x)
+      return ((x << n) | (x >> (32 - n))) & M
+    end
+    return b
+  ]], "=pkttools bit32")()
+end
+PK.bit32 = bit32 or bit32_on_operators()
+local bit32 = PK.bit32
+
 -- Failures ------------------------------------------------------------------------------------
 -- kind: "more" (the data ends where the stream goes on: wait for the next segment),
 -- "truncated", "invalid" (a valid or contents rule), "unknown" (an opcode no packet has),
