@@ -55,9 +55,13 @@ def test_a_file_that_is_no_capture_is_an_error_event_and_the_rest_is_read(files,
     assert any(e["kind"] == "summary" and e["file"] == str(files[2]) for e in events)
 
 
-def test_usage():
-    with pytest.raises(Exception, match="no such file"):
+def test_usage(tmp_path):
+    with pytest.raises(UsageError, match="^/no/such/file.pcap: no such file$"):
         list(read_captures(["/no/such/file.pcap"]))
+    with pytest.raises(UsageError, match="is a directory, not a capture file$"):
+        list(read_captures([tmp_path]))
+    with pytest.raises(UsageError, match=r"^/dev/null: not a regular file \(a device"):
+        list(read_captures(["/dev/null"]))
     assert list(read_captures([])) == []
 
 

@@ -333,6 +333,8 @@ def test_a_file_that_is_no_capture_is_reported_and_the_rest_exported(captures, t
 
 @pytest.mark.parametrize("args, message", [
     (["missing.pcap"], "missing.pcap: no such file"),
+    (["/dev/null"], "/dev/null: not a regular file (a device, pipe or socket); give a capture "
+                    "file"),
     (["CAPTURE", "CAPTURE"], "CAPTURE: given twice (also as CAPTURE)"),
     (["CAPTURE", "--protocol", "wow.login"], "unknown service 'wow.login'"),
 ])

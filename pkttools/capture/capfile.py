@@ -306,6 +306,19 @@ def _interface(idb, little: bool) -> _Interface:
     return iface
 
 
+def require_capture_file(path: str) -> None:
+    """A UsageError naming what `path` is when it cannot be a capture file, before any work
+    starts on a list of them (a worker would only find out later)."""
+    if os.path.isfile(path):
+        return
+    if not os.path.exists(path):
+        raise UsageError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise UsageError(f"{path}: is a directory, not a capture file")
+    raise UsageError(f"{path}: not a regular file (a device, pipe or socket); give a capture "
+                     f"file")
+
+
 def open_capture(source: str | os.PathLike | BinaryIO) -> CaptureFile:
     """Open a pcap or pcapng file (optionally gzip-compressed), chosen by its magic bytes."""
     return CaptureFile(source)

@@ -28,6 +28,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..errors import PkttoolsError, UsageError
+from .capfile import require_capture_file
 
 BATCH = 512  # items a worker sends at once
 PIPE_BYTES = 1 << 20  # what a worker may send ahead of the caller (about 6 batches)
@@ -45,8 +46,7 @@ def read_captures(files: Iterable[str | os.PathLike], *, processes: int | None =
     folders (besides $PKTTOOLS_SPECS) the workers compile in."""
     paths = [os.fspath(f) for f in files]
     for path in paths:
-        if not os.path.isfile(path):
-            raise UsageError(f"{path}: no such file")
+        require_capture_file(path)
     specs = [os.fspath(s) for s in specs]
     for folder in specs:
         if not os.path.isdir(folder):

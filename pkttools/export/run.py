@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
+from ..capture.capfile import require_capture_file
 from ..capture.ports import PortMap
 from ..capture.reader import Limits
 from ..errors import UsageError
@@ -75,8 +76,7 @@ def export(captures: Iterable[str | os.PathLike], out: str | os.PathLike, *,
     for path in paths:
         if path == "-":
             raise UsageError("export reads capture files, not stdin")
-        if not os.path.isfile(path):
-            raise UsageError(f"{path}: no such file")
+        require_capture_file(path)
         name = capture_name(path)
         if name in names:
             raise UsageError(f"{path}: given twice (also as {names[name]})")
