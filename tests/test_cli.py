@@ -231,3 +231,15 @@ def test_split_lists_packets_without_a_spec_and_succeeds(capsys):
     unknown = [json.loads(line) for line in out.splitlines()
                if json.loads(line).get("packet", "x") is None]
     assert len(unknown) == 1 and unknown[0]["hex"].startswith("df14")
+
+
+@pytest.mark.parametrize("fmt, out", [("table", "offset    length    kind"), ("json", "[]"),
+                                      ("jsonl", "")])
+def test_split_of_an_empty_stream_is_an_empty_table_not_a_traceback(tmp_path, capsys, fmt, out):
+    empty = tmp_path / "empty.bin"
+    empty.write_bytes(b"")
+    assert main(["split", "tmw.login.server", str(empty), "--format", fmt]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith(out) if out else captured.out == ""
+    assert captured.err == "pkttools: tmw.login.server: 0 bytes, 0 packet(s), 0 without a " \
+                           "spec, 0 problem(s)\n"

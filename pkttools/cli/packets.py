@@ -242,8 +242,9 @@ def cmd_split(args) -> int:
             print(json.dumps(with_enums(item.to_dict(), args.enums), ensure_ascii=False))
     else:
         rows = [split_row(item) for item in items]
+        # (tabulate 0.9 fails on column alignments for a table without rows: empty input)
         print(tabulate(rows, headers=("offset", "length", "kind", "opcode", "packet", "summary"),
-                       disable_numparse=True, colalign=("left", "right")))
+                       disable_numparse=True, colalign=("left", "right") if rows else None))
     frames = sum(isinstance(i, Frame) and i.packet is not None for i in items)
     print(f"pkttools: {proto.name}: {len(data)} bytes, {frames} packet(s), "
           f"{len(unknown)} without a spec, {len(problems)} problem(s)", file=sys.stderr)

@@ -73,7 +73,8 @@ def render_table(packet: Packet, label: str | None = None) -> str:
             f"{packet.name}" + (f" - {packet.type.title}" if packet.type.title else "")
             + f" ({len(packet.data)} bytes)")
     table = tabulate(rows, headers=("offset", "size", "field", "type", "value"),
-                     disable_numparse=True, colalign=("left", "right", "left", "left", "left"))
+                     disable_numparse=True,
+                     colalign=("left", "right", "left", "left", "left") if rows else None)
     return f"{head}\n{table}"
 
 
