@@ -22,6 +22,7 @@ needs only the standard library: it is the floor `pkttools.parse` and the comman
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .errors import UsageError
 
@@ -50,6 +51,19 @@ def parse_hex(text: str) -> bytes:
         if problem is not None:
             raise UsageError(problem) from None
         raise
+
+
+def payload(data: Any, what: str = "data") -> bytes:
+    """Bytes from what the API takes as a packet or a stream chunk: bytes, bytearray,
+    memoryview, or hex text (`parse_hex`). Anything else is a UsageError: `bytes(12)` would
+    silently be twelve zero bytes."""
+    if type(data) is bytes:
+        return data
+    if isinstance(data, str):
+        return parse_hex(data)
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data)
+    raise UsageError(f"{what} must be bytes or hex text, not {type(data).__name__}")
 
 
 def looks_like_hex(data: bytes) -> bool:

@@ -81,3 +81,30 @@ def test_build_stream_frames_packets():
     assert pkttools.build_stream(TMW, [{"packet": "connection_problem", "fields": {"code": 1}},
                                        {"packet": "connection_problem", "fields": {"code": 2}}]) \
         == bytes.fromhex("81 00 01 81 00 02")
+
+
+@pytest.mark.parametrize("call, message", [
+    # bytes(12) would be twelve zero bytes: an int is not a packet
+    (lambda: pkttools.parse(TMW, 12), "data must be bytes or hex text, not int"),
+    (lambda: pkttools.parse(TMW, None), "data must be bytes or hex text, not NoneType"),
+    (lambda: pkttools.split(TMW, None),
+     "split takes bytes, hex text or an iterable of chunks, not NoneType"),
+    (lambda: pkttools.split(TMW, [b"\x81\x00", 1]),
+     "a chunk of the stream must be bytes or hex text, not int"),
+    (lambda: pkttools.Splitter(TMW).feed(None),
+     "a chunk of the stream must be bytes or hex text, not NoneType"),
+    (lambda: pkttools.build_stream(TMW, None),
+     "build_stream takes a list .* of packets, not NoneType; for one packet use build_frame"),
+    (lambda: pkttools.build_stream(TMW, {"packet": "connection_problem", "fields": {"code": 1}}),
+     "build_stream takes a list .* of packets, not dict; for one packet use build_frame"),
+])
+def test_arguments_of_the_wrong_kind_are_usage_errors(call, message):
+    with pytest.raises(pkttools.UsageError, match=message):
+        call()
+
+
+def test_chunks_may_be_hex_text_and_bytes_mixed():
+    items = pkttools.split(TMW, [b"\x81\x00", "01 81", bytearray(b"\x00\x02")])
+    assert [i.packet.fields()["code"] for i in items] == ["no_server", "already_logged_in"]
+    splitter = pkttools.Splitter(TMW)
+    assert [i.packet.name for i in splitter.feed("8100 01")] == ["connection_problem"]

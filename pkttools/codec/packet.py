@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from kaitaistruct import KaitaiStruct
 
-from ..hextext import parse_hex
+from ..hextext import payload
 from ..show import show
 from ..model.paths import MISSING, dotted, path_value
 from ..model.registry import PacketType, Protocol, Registry, resolve
@@ -215,7 +215,7 @@ def parse(protocol: str | Protocol, data: bytes | bytearray | memoryview | str, 
     """
     proto = resolve(protocol, registry)
     if type(data) is not bytes:
-        data = parse_hex(data) if isinstance(data, str) else bytes(data)
+        data = payload(data)
     ptype, body, dispatcher, end = decode(proto, data)
     if end == len(data):
         return Packet(proto, ptype, body, dispatcher, data, b"")

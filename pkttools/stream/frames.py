@@ -60,6 +60,10 @@ def build_stream(protocol: str | Protocol, packets: Iterable[Any], *, recompute:
     split stream rebuilds byte for byte.
     """
     proto = resolve(protocol, registry)
+    if isinstance(packets, (dict, str, bytes, bytearray, memoryview)) or \
+            hasattr(packets, "to_dict") or not isinstance(packets, Iterable):
+        raise UsageError(f"build_stream takes a list (or other iterable) of packets, not "
+                         f"{type(packets).__name__}; for one packet use build_frame")
     return b"".join(build_item(proto, item, recompute=recompute, verify=verify)
                     for item in packets)
 

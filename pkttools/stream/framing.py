@@ -26,7 +26,7 @@ from ..codec.faststream import Stream
 from ..codec.decode import light_dispatcher, ran_out, read_packet, unknown_opcode
 from ..codec.packet import Packet, parse
 from ..errors import PacketError, ParseError, UnknownOpcodeError, UsageError
-from ..hextext import parse_hex
+from ..hextext import payload
 from ..show import show
 from ..model.expr import ObjectScope, evaluate, parse_expr
 from ..model.paths import MISSING, path_value
@@ -73,9 +73,12 @@ class Splitter:
         """Stream offset of the first byte not yet returned in an item."""
         return self._base
 
-    def feed(self, data: bytes | bytearray | memoryview) -> list[Item]:
+    def feed(self, data: bytes | bytearray | memoryview | str) -> list[Item]:
+        """The items the stream's next bytes (or hex text) complete."""
         if self._closed:
             raise UsageError("feed() after close()")
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            data = payload(data, "a chunk of the stream")
         self._buf += data
         if len(self._buf) < self._need:  # still inside the frame: no copy, no parse attempt
             return []
@@ -285,9 +288,13 @@ def split(protocol: str | Protocol, data: bytes | str | Iterable[bytes]) -> list
     """
     splitter = Splitter(protocol)
     items: list[Item] = []
-    if isinstance(data, str):
-        data = parse_hex(data)
-    chunks = [data] if isinstance(data, (bytes, bytearray, memoryview)) else data
+    if isinstance(data, (str, bytes, bytearray, memoryview)):
+        chunks: Iterable = [payload(data)]
+    elif isinstance(data, Iterable):
+        chunks = (payload(chunk, "a chunk of the stream") for chunk in data)
+    else:
+        raise UsageError(f"split takes bytes, hex text or an iterable of chunks, not "
+                         f"{type(data).__name__}")
     for chunk in chunks:
         items.extend(splitter.feed(chunk))
     items.extend(splitter.close())
