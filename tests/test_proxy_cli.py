@@ -127,13 +127,16 @@ def test_wireshark_reads_the_saved_file(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["nogame.lobby", "--listen", "0", "--upstream", "127.0.0.1:1"],
      "unknown service 'nogame.lobby'"),
-    (["ffxi.world", "--listen", "0", "--upstream", "127.0.0.1:1"],
-     "ffxi.world travels in UDP datagrams"),
+    (["ffxi.world", "--listen", "0", "--upstream", "127.0.0.1:1", "--key", "ffxi.world=zz"],
+     "an FFXI session key is 20 bytes as 40 hex digits, not 'zz'"),
+    (["tmw.login", "--listen", "0", "--upstream", "127.0.0.1:1", "--key", "tmw.login=1"],
+     "--key tmw.login: tmw.login has no game layer, so it takes no key"),
     (["tmw.login", "--listen", "0", "--upstream", "localhost"], "expected HOST:PORT"),
     (["tmw.login", "--listen", "x:y", "--upstream", "127.0.0.1:1"], "the port is not a number"),
     (["tmw.login", "--listen", "0", "--upstream", "127.0.0.1:1", "--hook", "missing.py"],
      "--hook missing.py: no such file"),
-], ids=["unknown service", "udp", "no port", "bad port", "no hook file"])
+], ids=["unknown service", "bad session key", "key without a layer", "no port", "bad port",
+        "no hook file"])
 def test_usage_errors_are_one_line(args, message, tmp_path):
     done = subprocess.run([*PKTTOOLS, "proxy", *args], capture_output=True, text=True,
                           timeout=30, cwd=tmp_path)

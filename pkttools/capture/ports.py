@@ -101,7 +101,7 @@ class PortMap:
     def _port(self, port: int | str, service: str) -> tuple[str, int]:
         text = str(port).strip()
         number, _, transport = text.partition("/")
-        transport = transport.lower() or _default_transport(service)
+        transport = transport.lower() or default_transport(service)
         if transport not in ("tcp", "udp"):
             raise UsageError(f"port {text!r}: the transport must be tcp or udp")
         try:
@@ -121,5 +121,6 @@ def _split_spec(spec: str) -> tuple[str, str]:
     return port, service
 
 
-def _default_transport(service: str) -> str:
+def default_transport(service: str) -> str:
+    """The transport a service travels on: that of its default port ("tcp" without one)."""
     return next((e.transport for e in DEFAULT_PORTS if e.service == service), "tcp")

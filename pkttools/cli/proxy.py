@@ -1,6 +1,7 @@
 """`pkttools proxy SERVICE --listen [HOST:]PORT --upstream HOST:PORT`: a live proxy that prints
 every packet of both directions as it forwards it, the rows of `pkttools capture` with the
-action taken (forwarded, edited, dropped, injected).
+action taken (forwarded, edited, dropped, injected). TCP services are proxied per connection,
+UDP ones (FFXI's world server, given its session key with --key) per client address.
 
 Other tools are written against this interface: the line `listening on HOST:PORT` goes to
 stderr once connections are accepted; SIGINT and SIGTERM stop the proxy with the rows flushed
@@ -38,10 +39,15 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("table", "jsonl"), default="table",
                    help="table (default): a row per item; jsonl: every item with all fields, "
                         "its action, and the original of an edited or dropped packet")
+    p.add_argument("--key", action="append", default=[], metavar="SERVICE=KEY",
+                   help="the key of an encrypted service, as `capture` takes it: "
+                        "ffxi.world=<40 hex digits> gives FFXI's 20-byte session key "
+                        "(PangYa's comes from the hello)")
     add_enums_option(p)
     p.add_argument("--save", metavar="FILE.pcapng",
                    help="write the traffic as forwarded (what each side received) as pcapng, "
-                        "one TCP connection per proxied connection")
+                        "one TCP connection per proxied connection (UDP: the datagrams of "
+                        "each client address)")
     p.set_defaults(run=cmd_proxy)
 
 
@@ -104,8 +110,9 @@ async def _serve(args: argparse.Namespace, listen: tuple[str, int],
     def note(text: str) -> None:
         print(f"pkttools: {text}", file=sys.stderr, flush=True)
 
+    keys = _keys(args.key)
     proxy = Proxy(args.service, listen, upstream, hook=hook, save=args.save, report=report,
-                  note=note)
+                  note=note, key=keys.get(args.service))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -129,3 +136,24 @@ async def _serve(args: argparse.Namespace, listen: tuple[str, int],
           f"{sum(actions.values())} item(s){': ' + done if done else ''}"
           + (f"; saved {args.save}" if args.save else ""), file=sys.stderr)
     return EXIT_OK
+
+
+def _keys(specs: list[str]) -> dict[str, Any]:
+    """`--key SERVICE=KEY` options -> {service: key as its layer takes it}."""
+    from ..capture.decrypt import layer_of, parse_keys
+    from ..model.registry import default_registry
+
+    registry = default_registry()
+    services = {f"{p.game}.{p.service}" for p in registry}
+
+    def service_name(name: str) -> str:
+        if name not in services:
+            raise UsageError(f"--key {name}: unknown service; known: "
+                             f"{', '.join(sorted(services))}")
+        return name
+
+    def layers(service: str):
+        return layer_of({d: registry.protocols.get(f"{service}.{d}")
+                         for d in ("client", "server")})
+
+    return parse_keys(specs, service_name, layers)

@@ -3,9 +3,10 @@
 Each proxied connection becomes one TCP connection between the client's address and the
 upstream server's, with a handshake, sequence and acknowledgement numbers counted per
 direction, one segment per forwarded piece (longer pieces in several), and FIN (or RST) at
-the end: what each side received, so `pkttools capture` (or Wireshark) reads the same packets
-the proxy printed. Packets are raw IP (link type 101): IPv4 (or IPv6 when an end is) and
-TCP headers with their checksums, packed with struct (the tests check them against dpkt);
+the end; each proxied UDP flow, its datagrams as forwarded between the same two addresses:
+what each side received, so `pkttools capture` (or Wireshark) reads the same packets the
+proxy printed. Packets are raw IP (link type 101): IPv4 (or IPv6 when an end is) and TCP or
+UDP headers with their checksums, packed with struct (the tests check them against dpkt);
 packets the proxy changed or added carry a comment saying so.
 
 The file is written as pcapng by hand: a section header, one interface, then an enhanced
@@ -80,6 +81,9 @@ class Recorder:
     def connection(self, client: tuple[str, int], server: tuple[str, int]) -> "TcpTrace":
         return TcpTrace(self, client, server)
 
+    def flow(self, client: tuple[str, int], server: tuple[str, int]) -> "UdpTrace":
+        return UdpTrace(self, client, server)
+
 
 def _packed(host: str, v6: bool) -> bytes:
     addr = ipaddress.ip_address(host.split("%", 1)[0])
@@ -90,9 +94,8 @@ def _packed(host: str, v6: bool) -> bytes:
     return addr.packed
 
 
-class TcpTrace:
-    """One proxied connection in the file: client and server addresses, and the next
-    sequence number of each direction."""
+class _Ends:
+    """The two addresses of a proxied connection or flow, and IP packets between them."""
 
     def __init__(self, recorder: Recorder, client: tuple[str, int], server: tuple[str, int]):
         self.recorder = recorder
@@ -101,6 +104,48 @@ class TcpTrace:
                       for a in hosts)
         self.ends = {"client": (_packed(client[0], self.v6), client[1]),
                      "server": (_packed(server[0], self.v6), server[1])}
+
+    def _ends(self, direction: str) -> tuple[tuple[bytes, int], tuple[bytes, int]]:
+        return self.ends[direction], self.ends["server" if direction == "client" else "client"]
+
+    def _ip(self, src: bytes, dst: bytes, protocol: int, segment: bytes,
+            checksum_at: int) -> bytes:
+        """`segment` (a TCP or UDP header and payload) in an IP packet, the segment's
+        checksum (over the pseudo-header) written at `checksum_at`."""
+        if self.v6:
+            pseudo = src + dst + struct.pack(">IxxxB", len(segment), protocol)
+            ip = struct.pack(">IHBB", 6 << 28, len(segment), protocol, 64) + src + dst
+        else:
+            pseudo = src + dst + struct.pack(">xBH", protocol, len(segment))
+            header = struct.pack(">BBHHHBBH", 0x45, 0, 20 + len(segment), 0, 0x4000, 64,
+                                 protocol, 0) + src + dst
+            ip = header[:10] + struct.pack(">H", checksum(header)) + header[12:]
+        value = checksum(pseudo + segment)
+        if protocol == socket.IPPROTO_UDP and value == 0:
+            value = 0xFFFF  # UDP: zero means "no checksum"
+        return ip + segment[:checksum_at] + struct.pack(">H", value) + segment[checksum_at + 2:]
+
+
+class UdpTrace(_Ends):
+    """One proxied UDP flow in the file: a datagram per datagram forwarded."""
+
+    def datagram(self, direction: str, time: float, payload: bytes,
+                 comment: str | None = None) -> int:
+        """A datagram `direction` sent (the other side received); its record number."""
+        if self.recorder.out is None:  # only numbered: nothing to build
+            return self.recorder.write(time, b"")
+        (src, sport), (dst, dport) = self._ends(direction)
+        udp = struct.pack(">HHHH", sport, dport, 8 + len(payload), 0) + payload
+        return self.recorder.write(time, self._ip(src, dst, socket.IPPROTO_UDP, udp, 6),
+                                   comment)
+
+
+class TcpTrace(_Ends):
+    """One proxied connection in the file: client and server addresses, and the next
+    sequence number of each direction."""
+
+    def __init__(self, recorder: Recorder, client: tuple[str, int], server: tuple[str, int]):
+        super().__init__(recorder, client, server)
         # Initial sequence numbers: any will do; distinct per connection and direction.
         base = zlib.crc32(repr((client, server)).encode()) | 1
         self.seq = {"client": base, "server": (base * 7919) & 0xFFFFFFFF}
@@ -148,20 +193,11 @@ class TcpTrace:
         if self.recorder.out is None:  # only numbered: nothing to build
             return self.recorder.write(time, b"")
         peer = "server" if direction == "client" else "client"
-        (src, sport), (dst, dport) = self.ends[direction], self.ends[peer]
+        (src, sport), (dst, dport) = self._ends(direction)
         tcp = struct.pack(">HHIIBBHHH", sport, dport, self.seq[direction],
                           self.seq[peer] if ack else 0, 5 << 4, flags, 65535, 0, 0)
-        segment = tcp + payload
-        if self.v6:
-            pseudo = src + dst + struct.pack(">IxxxB", len(segment), socket.IPPROTO_TCP)
-            ip = struct.pack(">IHBB", 6 << 28, len(segment), socket.IPPROTO_TCP, 64) + src + dst
-        else:
-            pseudo = src + dst + struct.pack(">xBH", socket.IPPROTO_TCP, len(segment))
-            header = struct.pack(">BBHHHBBH", 0x45, 0, 20 + len(segment), 0, 0x4000, 64,
-                                 socket.IPPROTO_TCP, 0) + src + dst
-            ip = header[:10] + struct.pack(">H", checksum(header)) + header[12:]
-        segment = segment[:16] + struct.pack(">H", checksum(pseudo + segment)) + segment[18:]
-        return self.recorder.write(time, ip + segment, comment)
+        return self.recorder.write(time, self._ip(src, dst, socket.IPPROTO_TCP, tcp + payload,
+                                                  16), comment)
 
 
 def checksum(data: bytes) -> int:

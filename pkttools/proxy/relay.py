@@ -192,31 +192,13 @@ class Relay:
         self.send(direction, units, item, hook_error)
 
     async def decide(self, direction: str, item: Frame) -> tuple[list[Unit], str | None]:
-        """The hook's answer for a packet as units (or the packet alone, when there is no hook
-        or it failed: the failure is reported and the packet forwarded unchanged)."""
-        packet = item.packet
-        assert packet is not None and self.wire is not None and self.proxied is not None
-        unchanged = [Unit("forwarded", [item], [])]
-        if self.hook is None:
-            return unchanged, None
-        try:
-            answer = await call(self.hook, packet,
-                                PacketContext(direction, self.service, self.proxied))
-            units = []
-            for action, data in answer:
-                if data is ORIGINAL:
-                    units.append(Unit(action, [item], []))
-                    continue
-                items = self.wire.frames(direction, data, header=item.header)
-                if action == "edited" and b"".join(i.data for i in items) == item.data:
-                    action, items = "forwarded", [item]  # the same bytes: nothing changed
-                units.append(Unit(action, items, []))
-            return units, None
-        except Exception as exc:  # the user's hook: report it, forward the packet
-            error = f"{type(exc).__name__}: {exc}"
-            self.note(f"{self.label()}: hook failed on {direction} {packet.name}: {error}; "
-                      f"the packet is forwarded unchanged")
-            return unchanged, error
+        """The hook's answer for a packet as units (see `hook_units`)."""
+        assert self.wire is not None and self.proxied is not None
+        wire = self.wire
+        return await hook_units(self.hook, item, PacketContext(direction, self.service,
+                                                              self.proxied),
+                                lambda data: wire.frames(direction, data, header=item.header),
+                                lambda text: self.note(f"{self.label()}: {text}"))
 
     async def redirect(self, direction: str, unit: Unit) -> Unit:
         """The unit with the server addresses its packets hand out rewritten to listeners of
@@ -268,13 +250,47 @@ class Relay:
         conn = self.conn
         assert conn is not None
         now = time.time() if now is None else now
-        conn.last_time, conn.last_record = now, record
-        stats = conn.stats[direction]
-        if action != "dropped":
-            stats.bytes += len(content.data)
-        if isinstance(content, Frame):
-            stats.packets += content.packet is not None
-            stats.errors += content.packet is None
-        protocol = conn.protocols.get(direction)
-        self.duties.report(ProxyItem(now, record, conn, direction, protocol, content, None, action,
-                              original, list(moved), hook_error))
+        counted(conn, direction, content, action, now, record)
+        self.duties.report(ProxyItem(now, record, conn, direction, conn.protocols.get(direction),
+                                     content, None, action, original, list(moved), hook_error))
+
+
+async def hook_units(hook: Hook | None, item: Content, context: PacketContext,
+                     frames: Callable[[Any], list[Content]], note: Callable[[str], None]
+                     ) -> tuple[list[Unit], str | None]:
+    """What to send for `item` as units: the hook's answer for a parsed packet, each piece of
+    data made into the items a receiver reads (`frames`); the item alone, forwarded, for
+    anything else, without a hook, or when the hook fails (the failure is noted and returned
+    with the units)."""
+    unchanged = [Unit("forwarded", [item], [])]
+    packet = item.packet if isinstance(item, Frame) else None
+    if hook is None or packet is None:
+        return unchanged, None
+    try:
+        units = []
+        for action, data in await call(hook, packet, context):
+            if data is ORIGINAL:
+                units.append(Unit(action, [item], []))
+                continue
+            items = frames(data)
+            if action == "edited" and b"".join(i.data for i in items) == item.data:
+                action, items = "forwarded", [item]  # the same bytes: nothing changed
+            units.append(Unit(action, items, []))
+        return units, None
+    except Exception as exc:  # the user's hook: report it, forward the packet
+        error = f"{type(exc).__name__}: {exc}"
+        note(f"hook failed on {context.direction} {packet.name}: {error}; the packet is "
+             f"forwarded unchanged")
+        return unchanged, error
+
+
+def counted(conn: Connection, direction: str, content: Content, action: str, now: float,
+            record: int) -> None:
+    """The connection's last record and statistics with an item reported."""
+    conn.last_time, conn.last_record = now, record
+    stats = conn.stats[direction]
+    if action != "dropped":
+        stats.bytes += len(content.data)
+    if isinstance(content, Frame):
+        stats.packets += content.packet is not None
+        stats.errors += content.packet is None

@@ -7,6 +7,9 @@ relay per connection.
     ...
     await proxy.stop()        # every relay ends, the pcapng file is complete
 
+A UDP service (FFXI's world server) is proxied per client address: each gets its own socket
+to the upstream, and its datagrams are handled in turn (datagrams.py); it has no redirects.
+
 Redirect listeners open on the `listen` host, one per (service, server address), on a free
 port, and take any number of connections; each is proxied to that server with that service,
 and its packets are redirected in turn (TMW: login -> char-server -> map server).
@@ -17,10 +20,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Callable
 
+from ..capture.ports import default_transport
 from ..errors import UsageError
 from ..model.registry import Registry, default_registry
 from ..session.connection import address
 from ..session.wire import Wire
+from .datagrams import DatagramFlow, Listener
 from .hooks import Hook
 from .items import ProxyItem
 from .pcapng import Recorder
@@ -43,7 +48,10 @@ class Proxy:
         if not any(p.game + "." + p.service == service for p in registry):
             known = sorted({f"{p.game}.{p.service}" for p in registry})
             raise UsageError(f"unknown service {service!r}; known: {', '.join(known)}")
-        Wire(service, registry=registry)  # a UDP service fails here
+        self.transport = default_transport(service)
+        if self.transport == "tcp":
+            Wire(service, registry=registry)  # a service it cannot carry fails here
+        self.registry = registry
         self.service = service
         self.listen_host, self.listen_port = listen
         self.upstream = upstream
@@ -53,16 +61,36 @@ class Proxy:
         self.duties = Duties(hook, self.redirect, self.recorder, report, note, connect_timeout)
         self.servers: list[asyncio.AbstractServer] = []
         self.redirects: dict[tuple[str, str, int], tuple[str, int]] = {}
-        self.relays: dict[asyncio.Task, Relay] = {}
+        self.relays: dict[asyncio.Task, Relay | DatagramFlow] = {}
+        self.datagrams: Listener | None = None  # the UDP socket of a datagram service
         self.count = 0
         self.address: tuple[str, int] = ("", 0)  # where clients connect, once started
         self._stopping = False
 
     async def start(self) -> tuple[str, int]:
-        """Listen; the (host, port) the proxy accepts connections on."""
+        """Listen; the (host, port) the proxy accepts connections (or datagrams) on."""
+        if self.transport == "udp":
+            loop = asyncio.get_running_loop()
+            transport, self.datagrams = await loop.create_datagram_endpoint(
+                lambda: Listener(self.flow), local_addr=(self.listen_host or "0.0.0.0",
+                                                         self.listen_port))
+            self.address = transport.get_extra_info("sockname")[:2]
+            return self.address
         server = await self.listener(self.service, self.upstream, self.listen_port)
         self.address = _bound(server)
         return self.address
+
+    def flow(self, client: tuple[str, int]) -> DatagramFlow | None:
+        """A new UDP flow from `client` (None once the proxy stops)."""
+        if self._stopping or self.datagrams is None or self.datagrams.transport is None:
+            return None
+        self.count += 1
+        flow = DatagramFlow(self.count, self.service, client, self.datagrams.transport,
+                            self.upstream, self.duties, key=self.key, registry=self.registry)
+        task = asyncio.ensure_future(flow.run())
+        self.relays[task] = flow
+        task.add_done_callback(lambda t: self.relays.pop(t, None))
+        return flow
 
     async def listener(self, service: str, upstream: tuple[str, int],
                        port: int) -> asyncio.AbstractServer:
@@ -101,6 +129,8 @@ class Proxy:
         """Stop listening, end every connection (what each side held is forwarded), and
         complete the pcapng file."""
         self._stopping = True
+        if self.datagrams is not None and self.datagrams.transport is not None:
+            self.datagrams.transport.close()
         for server in self.servers:
             server.close()
         tasks = list(self.relays)

@@ -65,8 +65,8 @@ class Wire:
             d: registry.protocols.get(f"{service}.{d}") for d in DIRECTIONS}
         module = layer_of(self.protocols)
         if module is not None and module.PLAIN != "packet":
-            raise UsageError(f"{service} travels in UDP datagrams; sessions and the proxy "
-                             f"carry TCP streams")
+            raise UsageError(f"{service} travels in UDP datagrams; sessions carry TCP "
+                             f"streams (`pkttools proxy` carries both)")
         self.layer = LayerStream(module, self.protocols, key) if module is not None else None
         self._sides: dict[str, _Side] = {}
         for d, proto in self.protocols.items():

@@ -1,0 +1,229 @@
+"""One proxied UDP flow (FFXI's world server): a client address, its own socket to the
+upstream, and every datagram of both directions decoded, shown and forwarded in turn.
+
+A datagram is read as `pkttools capture` reads one (the service's game layer decrypts it, its
+splitter cuts the plaintext into the prologue, packets and end marker); each packet goes
+through the hook. When nothing changed, the datagram goes on as it came, byte for byte; when
+the hook edited, dropped or added packets, the plaintext is put together again from the
+items (replacements built from plain data, lengths recomputed) and sent as the layer sends
+it (compressed and encrypted with the session key in force). A datagram that does not decode
+goes on unchanged and is reported. Datagrams of one flow are handled one at a time, in the
+order they arrive, so a hook sees them in order and the key steps follow the traffic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from ..capture.decrypt import LayerStream, layer_of
+from ..capture.items import Connection, Content, Unparsed
+from ..codec.packet import Packet, parse
+from ..errors import PacketError, PkttoolsError
+from ..model.registry import Registry, default_registry
+from ..session.connection import address
+from ..stream.frames import build_frame
+from ..stream.framing import Splitter
+from ..stream.items import Frame, Incomplete
+from .hooks import PacketContext, ProxiedConnection
+from .items import ProxyItem, moved_to
+from .relay import Duties, Unit, counted, hook_units
+
+QUEUE = 256  # datagrams a flow holds while its hook works (more are dropped, as UDP may)
+
+
+class _Upstream(asyncio.DatagramProtocol):
+    def __init__(self, flow: "DatagramFlow"):
+        self.flow = flow
+
+    def datagram_received(self, data: bytes, addr: Any) -> None:
+        self.flow.arrived("server", data)
+
+    def error_received(self, exc: Exception) -> None:
+        self.flow.note(f"{self.flow.label()}: upstream: {exc}")
+
+
+class DatagramFlow:
+    """The datagrams between one client address and the upstream, as `service`."""
+
+    def __init__(self, number: int, service: str, client: tuple[str, int],
+                 listener: asyncio.DatagramTransport, upstream: tuple[str, int],
+                 duties: Duties, *, key: Any = None, registry: Registry | None = None):
+        registry = registry or default_registry()
+        self.number = number
+        self.service = service
+        self.client = client
+        self.listener = listener
+        self.upstream = upstream
+        self.duties = duties
+        self.hook = duties.hook
+        self.note = duties.note
+        self.protocols = {d: registry.protocols.get(f"{service}.{d}")
+                          for d in ("client", "server")}
+        module = layer_of(self.protocols)
+        self.layer = LayerStream(module, self.protocols, key) if module is not None else None
+        now = time.time()
+        self.conn = Connection(number, "udp", address(client), address(upstream), service,
+                               {d: (p.name if p else None) for d, p in self.protocols.items()},
+                               now, now, 0)
+        if self.layer is not None:
+            self.conn.notes = self.layer.notes
+        self.proxied = ProxiedConnection(number, service, self.conn.client, self.conn.server)
+        self.trace = duties.recorder.flow(client, upstream)
+        self.queue: asyncio.Queue[tuple[str, bytes]] = asyncio.Queue(QUEUE)
+        self.transport: asyncio.DatagramTransport | None = None
+        self.lost = 0
+
+    def label(self) -> str:
+        return f"flow {self.number} ({self.service} {address(self.client)} > " \
+               f"{self.upstream[0]}:{self.upstream[1]})"
+
+    # -- the flow's life -------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Open the upstream socket, then handle datagrams until cancelled."""
+        loop = asyncio.get_running_loop()
+        try:
+            self.transport, _ = await loop.create_datagram_endpoint(
+                lambda: _Upstream(self), remote_addr=self.upstream)
+        except OSError as exc:
+            self.note(f"{self.label()}: cannot reach the upstream: {exc.strerror or exc}")
+            return
+        self.note(f"{self.label()}: open")
+        try:
+            while True:
+                direction, data = await self.queue.get()
+                await self.handle(direction, data)
+        except asyncio.CancelledError:
+            self.conn.state = "ended"
+            self.note(f"{self.label()}: stopped by the proxy")
+        finally:
+            self.transport.close()
+            self.duties.recorder.flush()
+
+    def arrived(self, direction: str, data: bytes) -> None:
+        """A datagram from `direction`, queued in arrival order."""
+        try:
+            self.queue.put_nowait((direction, data))
+        except asyncio.QueueFull:
+            self.lost += 1
+            self.note(f"{self.label()}: {direction} datagram dropped: {QUEUE} are waiting "
+                      f"for the hook ({self.lost} so far)")
+
+    # -- one datagram ----------------------------------------------------------------------------
+    def decode(self, direction: str, data: bytes) -> list[Content]:
+        """The datagram's items, as `pkttools capture` reads them."""
+        if self.layer is not None:
+            items, plain = self.layer.datagram(direction, data)
+            if plain is not None:  # decrypted, but no protocol reads this direction
+                return [Unparsed(0, plain, f"{self.service} has no {direction} protocol: its "
+                                           f"bytes are not parsed (decrypted)")]
+            return list(items)
+        proto = self.protocols[direction]
+        if proto is None or proto.stream is None:
+            return [Unparsed(0, data, f"{self.service}: {direction} bytes are not parsed")]
+        splitter = Splitter(proto)
+        return splitter.feed(data) + splitter.close()
+
+    async def handle(self, direction: str, data: bytes) -> None:
+        now = time.time()
+        self.conn.datagrams[direction] += 1
+        number = self.conn.datagrams[direction]
+        items = self.decode(direction, data)
+        outcomes = []
+        changed = False
+        for item in items:
+            if isinstance(item, Incomplete):
+                item = Incomplete(item.offset, item.data, "the datagram ends inside a frame")
+            units, hook_error = await self.decide(direction, item)
+            if [(u.action, u.items) for u in units] != [("forwarded", [item])]:
+                changed = True
+            outcomes.append((item, units, hook_error))
+        wire = data
+        if changed:
+            try:
+                wire = self.encode(direction, b"".join(i.data for _, units, _ in outcomes
+                                                       for u in units for i in u.items))
+            except PkttoolsError as exc:
+                self.note(f"{self.label()}: the edited {direction} datagram {number} cannot "
+                          f"be sent ({exc}); it is forwarded as it came")
+                outcomes = [(item, [Unit("forwarded", [item], [])], error)
+                            for item, _, error in outcomes]
+                changed = False
+        self.send(direction, wire)
+        record = self.trace.datagram(direction, now, wire,
+                                     "edited by the proxy" if changed else None)
+        offset = 0
+        for item, units, hook_error in outcomes:
+            if not units:
+                self.emit(direction, item, "dropped", item, hook_error, record, number, now)
+                continue
+            for unit in units:
+                for piece in unit.items:
+                    placed = moved_to(piece, offset)
+                    offset += len(piece.data)
+                    self.emit(direction, placed, unit.action,
+                              item if unit.action == "edited" else None, hook_error, record,
+                              number, now)
+
+    async def decide(self, direction: str, item: Content) -> tuple[list[Unit], str | None]:
+        """The hook's answer for a packet as units (see `relay.hook_units`)."""
+        return await hook_units(self.hook, item,
+                                PacketContext(direction, self.service, self.proxied),
+                                lambda data: [self.frame(direction, data)],
+                                lambda text: self.note(f"{self.label()}: {text}"))
+
+    def frame(self, direction: str, data: Any) -> Frame:
+        """A packet to put in the datagram, as the item a receiver reads."""
+        proto = self.protocols[direction]
+        assert proto is not None
+        if isinstance(data, Packet):
+            raw = data.to_bytes() + data.trailing
+        elif isinstance(data, dict):
+            raw = build_frame(proto, data, recompute=True)
+        else:
+            raw = bytes(data)
+        try:
+            return Frame(0, raw, parse(proto, raw), None, None, 0)
+        except PacketError as exc:
+            return Frame(0, raw, None, exc, None, 0)
+
+    def encode(self, direction: str, plain: bytes) -> bytes:
+        """The datagram as its sender sends it: through the game layer, if any."""
+        if self.layer is None:
+            return plain
+        return self.layer.session.encode(direction, plain)
+
+    def send(self, direction: str, wire: bytes) -> None:
+        if direction == "client":
+            if self.transport is not None:
+                self.transport.sendto(wire)
+        else:
+            self.listener.sendto(wire, self.client)
+
+    def emit(self, direction: str, content: Content, action: str, original: Content | None,
+             hook_error: str | None, record: int, number: int, now: float) -> None:
+        counted(self.conn, direction, content, action, now, record)
+        self.duties.report(ProxyItem(now, record, self.conn, direction,
+                                     self.conn.protocols.get(direction), content, number,
+                                     action, original, [], hook_error))
+
+
+class Listener(asyncio.DatagramProtocol):
+    """The proxy's UDP socket: a flow per client address."""
+
+    def __init__(self, start_flow):
+        self.start_flow = start_flow
+        self.flows: dict[Any, DatagramFlow] = {}
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def datagram_received(self, data: bytes, addr: Any) -> None:
+        flow = self.flows.get(addr)
+        if flow is None:
+            flow = self.flows[addr] = self.start_flow(addr)
+        if flow is not None:
+            flow.arrived("client", data)
+
