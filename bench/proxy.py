@@ -12,6 +12,13 @@ CPU time per packet (from /proc, which a busy shared machine does not inflate). 
 0x7530 (2 bytes) at a time, answered by a 0x7531 (10 bytes): the round trip's median and 99th
 percentile, direct and through each middle; the proxy's added latency per packet is half the
 difference of the medians (a round trip crosses it twice).
+
+UDP (`pkttools proxy ffxi.world --key ...`): an FFXI world server here answers each client
+datagram with an encrypted server datagram (the header and four packets, 342 bytes) and the
+client sends one datagram at a time: the round trip's median and 99th percentile, direct,
+through a plain UDP relay (a socket per client address, as the proxy has) and through the
+proxy, which decrypts, decompresses and parses both directions and writes JSON rows; its CPU
+time per round trip (two datagrams).
 """
 
 from __future__ import annotations
@@ -35,6 +42,10 @@ PONG = bytes.fromhex("31 75 17 0a 16 00 01 01 00 00")
 HIGH_WATER = 256 << 10
 KINDS = {"relay": "plain socket relay", "proxy": "pkttools proxy, JSON Lines rows",
          "proxy-save": "... and --save FILE.pcapng"}
+UDP_KINDS = {"udp-relay": "plain UDP relay", "udp-proxy": "pkttools proxy ffxi.world, JSON rows"}
+FFXI_KEY = bytes.fromhex("0f1e2d3c4b5a69788796a5b4c3d2e1f000112233")
+FFXI_SERVER_HEADER = bytes.fromhex("3412 3300 00000000 80f0fa65") + bytes(range(16))
+FFXI_CLIENT_HEADER = bytes.fromhex("0100 3412 00000000 80f0fa65") + bytes(16)
 
 
 # -- the plain relay (run in its own process) ------------------------------------------------------
@@ -66,6 +77,56 @@ def relay_main() -> None:
     asyncio.run(_relay(int(sys.argv[1])))
 
 
+class _UdpUp(asyncio.DatagramProtocol):
+    def __init__(self, relay: "_UdpRelay", client) -> None:
+        self.relay, self.client = relay, client
+
+    def datagram_received(self, data, addr) -> None:
+        self.relay.transport.sendto(data, self.client)
+
+
+class _UdpRelay(asyncio.DatagramProtocol):
+    """The least a UDP middle does: a socket to the upstream per client address."""
+
+    def __init__(self, upstream_port: int) -> None:
+        self.upstream_port = upstream_port
+        self.ups: dict = {}
+        self.transport = None
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+
+    def datagram_received(self, data, addr) -> None:
+        up = self.ups.get(addr)
+        if up is None:
+            self.ups[addr] = up = [data]
+            asyncio.ensure_future(self._open(addr))
+        elif isinstance(up, list):
+            up.append(data)
+        else:
+            up.sendto(data)
+
+    async def _open(self, addr) -> None:
+        waiting = self.ups[addr]
+        transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(
+            lambda: _UdpUp(self, addr), remote_addr=("127.0.0.1", self.upstream_port))
+        self.ups[addr] = transport
+        for data in waiting:
+            transport.sendto(data)
+
+
+async def _udp_relay(upstream_port: int) -> None:
+    transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(
+        lambda: _UdpRelay(upstream_port), local_addr=("127.0.0.1", 0))
+    print(f"listening on 127.0.0.1:{transport.get_extra_info('sockname')[1]}",
+          file=sys.stderr, flush=True)
+    await asyncio.Event().wait()
+
+
+def udp_relay_main() -> None:
+    asyncio.run(_udp_relay(int(sys.argv[1])))
+
+
 # -- the driver ----------------------------------------------------------------------------------
 class Middle:
     """A relay or a proxy process between the client and the upstream."""
@@ -74,6 +135,13 @@ class Middle:
         if kind == "relay":
             cmd = [sys.executable, "-c", "from bench.proxy import relay_main; relay_main()",
                    str(upstream_port)]
+        elif kind == "udp-relay":
+            cmd = [sys.executable, "-c", "from bench.proxy import udp_relay_main; "
+                   "udp_relay_main()", str(upstream_port)]
+        elif kind == "udp-proxy":
+            cmd = [sys.executable, "-m", "pkttools", "proxy", "ffxi.world", "--listen", "0",
+                   "--upstream", f"127.0.0.1:{upstream_port}", "--format", "jsonl",
+                   "--key", f"ffxi.world={FFXI_KEY.hex()}"]
         else:
             cmd = [sys.executable, "-m", "pkttools", "proxy", "tmw.login", "--listen", "0",
                    "--upstream", f"127.0.0.1:{upstream_port}", "--format", "jsonl"]
@@ -151,6 +219,90 @@ class Upstream:
         writer.close()
 
 
+class _WorldServer(asyncio.DatagramProtocol):
+    """Answers every datagram with one encrypted FFXI server datagram."""
+
+    def __init__(self, answer: bytes) -> None:
+        self.answer = answer
+        self.transport = None
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+
+    def datagram_received(self, data, addr) -> None:
+        self.transport.sendto(self.answer, addr)
+
+
+class _Pinger(asyncio.DatagramProtocol):
+    def __init__(self) -> None:
+        self.got: asyncio.Queue = asyncio.Queue()
+
+    def datagram_received(self, data, addr) -> None:
+        self.got.put_nowait(data)
+
+
+async def _udp_latency(port: int, rounds: int, datagram: bytes) -> list[float]:
+    """Round trips of one datagram each way, in seconds."""
+    transport, pinger = await asyncio.get_running_loop().create_datagram_endpoint(
+        _Pinger, remote_addr=("127.0.0.1", port))
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        transport.sendto(datagram)
+        await asyncio.wait_for(pinger.got.get(), 10)
+        times.append(time.perf_counter() - start)
+    transport.close()
+    return times
+
+
+async def _udp_measure(rounds: int, pings: int) -> dict:
+    from pkttools.layers import ffxi
+    from pkttools.publish.vectors import load
+
+    bodies = {v.name: v.data for v in load() if v.protocol == "ffxi.world.server"}
+    answer = ffxi.encrypt_datagram(FFXI_SERVER_HEADER + bodies["login_myroom"]
+                                   + bodies["group_list2_full"] * 3, FFXI_KEY)
+    ping = ffxi.encrypt_datagram(FFXI_CLIENT_HEADER + bytes.fromhex("15 04 0100 00000000"),
+                                 FFXI_KEY)
+    loop = asyncio.get_running_loop()
+    server, _ = await loop.create_datagram_endpoint(lambda: _WorldServer(answer),
+                                                    local_addr=("127.0.0.1", 0))
+    up_port = server.get_extra_info("sockname")[1]
+    tmp = Path(tempfile.mkdtemp(prefix="pkttools-bench-proxy-udp-"))
+    results: dict = {"round_trips": pings, "rounds": rounds, "answer_bytes": len(answer),
+                     "request_bytes": len(ping)}
+    try:
+        direct = await _udp_latency(up_port, pings, ping)
+        results["direct"] = {"rtt_median_us": statistics.median(direct) * 1e6,
+                             "rtt_p99_us": _p99(direct) * 1e6}
+        best: dict[str, dict] = {}
+        for _ in range(rounds):
+            for kind in UDP_KINDS:
+                middle = await asyncio.to_thread(Middle, kind, up_port, tmp / f"{kind}.jsonl")
+                try:
+                    await _udp_latency(middle.port, 5, ping)  # the flow opened, warm
+                    before = middle.cpu()
+                    rtts = await _udp_latency(middle.port, pings, ping)
+                    cpu = middle.cpu() - before
+                finally:
+                    await asyncio.to_thread(middle.close)
+                now = {"rtt_median_us": statistics.median(rtts) * 1e6,
+                       "rtt_p99_us": _p99(rtts) * 1e6,
+                       "cpu_us_per_round_trip": cpu / pings * 1e6}
+                old = best.get(kind)
+                best[kind] = now if old is None else {k: min(old[k], now[k]) for k in now}
+        results.update(best)
+        results["proxy_rows_last_round"] = (tmp / "udp-proxy.jsonl").read_text().count("\n")
+        results["added_latency_us_per_datagram"] = \
+            (best["udp-proxy"]["rtt_median_us"] - best["udp-relay"]["rtt_median_us"]) / 2
+    finally:
+        server.close()
+        for path in tmp.iterdir():
+            path.unlink()
+        tmp.rmdir()
+    return results
+
+
 def _p99(values: list[float]) -> float:
     return sorted(values)[int(len(values) * 0.99) - 1]
 
@@ -213,4 +365,18 @@ def run(quick: bool = False) -> dict:
     print(f"the proxy adds {results['added_latency_us_per_packet']:.0f} us per packet over the "
           f"relay (half the round trip's difference); its rows: "
           f"{results['proxy_rows_last_round']} in the last round")
+    udp = asyncio.run(_udp_measure(rounds, pings // 2 if quick else pings))
+    print(f"\nUDP, FFXI world server with its session key: {udp['round_trips']} round trips of "
+          f"a {udp['request_bytes']}-byte client datagram and a {udp['answer_bytes']}-byte "
+          f"encrypted server datagram (4 packets), best of {rounds} round(s)")
+    print(f"{'':38}{'CPU us/round trip':>18}{'RTT median us':>15}{'RTT p99 us':>12}")
+    print(f"{'direct (no middle)':38}{'':>18}"
+          f"{udp['direct']['rtt_median_us']:15.0f}{udp['direct']['rtt_p99_us']:12.0f}")
+    for kind, label in UDP_KINDS.items():
+        r = udp[kind]
+        print(f"{label:38}{r['cpu_us_per_round_trip']:18.1f}{r['rtt_median_us']:15.0f}"
+              f"{r['rtt_p99_us']:12.0f}")
+    print(f"the proxy adds {udp['added_latency_us_per_datagram']:.0f} us per datagram over the "
+          f"relay; its rows: {udp['proxy_rows_last_round']} in the last round")
+    results["udp"] = udp
     return results
