@@ -7,7 +7,7 @@ webide: the Web IDE bundle, the JavaScript conformance check and the docs;
 capture: capture throughput next to dpkt, and peak memory reading a 1 GB capture (by name);
 export: capture files to Parquet per second, serially and on Dask with 1 and 2 workers (by name).
 proxy: packets per second through `pkttools proxy` and its added latency, next to a plain
-socket relay (by name).
+socket relay; FFXI's UDP datagrams likewise, next to a plain UDP relay (by name).
 steps: what each fast path (PKTTOOLS_FAST: stream, unpack, plain, writer) gains, one process
 per setting, as multiples of struct and Construct timed in each (by name).
 """
