@@ -2,7 +2,8 @@
 it is forwarded, with redirects that keep the client's next connections in the proxy, hooks
 that edit, drop and inject packets, and the traffic saved as pcapng.
 
-server.py holds the listeners (`Proxy`), relay.py one proxied connection, redirects.py the
+server.py holds the listeners (`Proxy`), relay.py one proxied TCP connection, datagrams.py one
+proxied UDP flow (FFXI), redirects.py the
 rewriting of server addresses the specs declare, hooks.py the user's `on_packet`, items.py
 what is reported, pcapng.py the saved file. `pkttools proxy` (cli/proxy.py) is the command.
 """
