@@ -243,3 +243,29 @@ def test_the_command_proxies_datagrams_and_stops_on_sigint(tmp_path):
             for r in read] == \
         [{k: r.get(k) for k in ("record", "direction", "datagram", "offset", "hex")}
          for r in rows]
+
+
+def test_a_failing_hook_leaves_the_datagram_as_it_came(tmp_path):
+    hook_path = tmp_path / "hook.py"
+    hook_path.write_text("def on_packet(packet, conn):\n    raise ValueError('no')\n")
+    script = [VECTORS["group_list2_short"]]
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        server_transport, _ = await loop.create_datagram_endpoint(
+            lambda: WorldServer(script), local_addr=("127.0.0.1", 0))
+        port = server_transport.get_extra_info("sockname")[1]
+        items, notes = [], []
+        proxy = Proxy("ffxi.world", ("127.0.0.1", 0), ("127.0.0.1", port), key=KEY,
+                      hook=load_hook(hook_path), report=items.append, note=notes.append)
+        answers = await exchange(await proxy.start(), [client_datagram(1)])
+        await proxy.stop()
+        server_transport.close()
+        return items, notes, answers
+
+    items, notes, answers = run(scenario())
+    assert answers == [ffxi.encrypt_datagram(SERVER_HEADER + script[0], KEY)]  # byte for byte
+    failed = [i for i in items if i.hook_error]
+    assert [(i.packet.name, i.action, i.hook_error) for i in failed] == [
+        ("group_list2", "forwarded", "ValueError: no")]
+    assert any("hook failed on server group_list2: ValueError: no" in n for n in notes)
