@@ -17,15 +17,12 @@ import asyncio
 import time
 from typing import Any
 
-from ..capture.decrypt import LayerStream, layer_of
-from ..capture.items import Connection, Content, Unparsed
-from ..codec.packet import Packet, parse
-from ..errors import PacketError, PkttoolsError
-from ..model.registry import Registry, default_registry
+from ..capture.items import Connection, Content
+from ..errors import PkttoolsError
+from ..model.registry import Registry
 from ..session.connection import address
-from ..stream.frames import build_frame
-from ..stream.framing import Splitter
-from ..stream.items import Frame, Incomplete
+from ..session.flows import DatagramCodec
+from ..stream.items import Incomplete
 from .hooks import PacketContext, ProxiedConnection
 from .items import ProxyItem, moved_to
 from .relay import Duties, Unit, counted, hook_units
@@ -50,7 +47,6 @@ class DatagramFlow:
     def __init__(self, number: int, service: str, client: tuple[str, int],
                  listener: asyncio.DatagramTransport, upstream: tuple[str, int],
                  duties: Duties, *, key: Any = None, registry: Registry | None = None):
-        registry = registry or default_registry()
         self.number = number
         self.service = service
         self.client = client
@@ -59,16 +55,12 @@ class DatagramFlow:
         self.duties = duties
         self.hook = duties.hook
         self.note = duties.note
-        self.protocols = {d: registry.protocols.get(f"{service}.{d}")
-                          for d in ("client", "server")}
-        module = layer_of(self.protocols)
-        self.layer = LayerStream(module, self.protocols, key) if module is not None else None
+        self.codec = DatagramCodec(service, key=key, registry=registry)
         now = time.time()
         self.conn = Connection(number, "udp", address(client), address(upstream), service,
-                               {d: (p.name if p else None) for d, p in self.protocols.items()},
-                               now, now, 0)
-        if self.layer is not None:
-            self.conn.notes = self.layer.notes
+                               {d: (p.name if p else None)
+                                for d, p in self.codec.protocols.items()}, now, now, 0)
+        self.conn.notes = self.codec.notes
         self.proxied = ProxiedConnection(number, service, self.conn.client, self.conn.server)
         self.trace = duties.recorder.flow(client, upstream)
         self.queue: asyncio.Queue[tuple[str, bytes]] = asyncio.Queue(QUEUE)
@@ -111,25 +103,11 @@ class DatagramFlow:
                       f"for the hook ({self.lost} so far)")
 
     # -- one datagram ----------------------------------------------------------------------------
-    def decode(self, direction: str, data: bytes) -> list[Content]:
-        """The datagram's items, as `pkttools capture` reads them."""
-        if self.layer is not None:
-            items, plain = self.layer.datagram(direction, data)
-            if plain is not None:  # decrypted, but no protocol reads this direction
-                return [Unparsed(0, plain, f"{self.service} has no {direction} protocol: its "
-                                           f"bytes are not parsed (decrypted)")]
-            return list(items)
-        proto = self.protocols[direction]
-        if proto is None or proto.stream is None:
-            return [Unparsed(0, data, f"{self.service}: {direction} bytes are not parsed")]
-        splitter = Splitter(proto)
-        return splitter.feed(data) + splitter.close()
-
     async def handle(self, direction: str, data: bytes) -> None:
         now = time.time()
         self.conn.datagrams[direction] += 1
         number = self.conn.datagrams[direction]
-        items = self.decode(direction, data)
+        items = self.codec.decode(direction, data)
         outcomes = []
         changed = False
         for item in items:
@@ -142,8 +120,8 @@ class DatagramFlow:
         wire = data
         if changed:
             try:
-                wire = self.encode(direction, b"".join(i.data for _, units, _ in outcomes
-                                                       for u in units for i in u.items))
+                wire = self.codec.seal(direction, b"".join(
+                    i.data for _, units, _ in outcomes for u in units for i in u.items))
             except PkttoolsError as exc:
                 self.note(f"{self.label()}: the edited {direction} datagram {number} cannot "
                           f"be sent ({exc}); it is forwarded as it came")
@@ -170,29 +148,8 @@ class DatagramFlow:
         """The hook's answer for a packet as units (see `relay.hook_units`)."""
         return await hook_units(self.hook, item,
                                 PacketContext(direction, self.service, self.proxied),
-                                lambda data: [self.frame(direction, data)],
+                                lambda data: [self.codec.frame(direction, data)],
                                 lambda text: self.note(f"{self.label()}: {text}"))
-
-    def frame(self, direction: str, data: Any) -> Frame:
-        """A packet to put in the datagram, as the item a receiver reads."""
-        proto = self.protocols[direction]
-        assert proto is not None
-        if isinstance(data, Packet):
-            raw = data.to_bytes() + data.trailing
-        elif isinstance(data, dict):
-            raw = build_frame(proto, data, recompute=True)
-        else:
-            raw = bytes(data)
-        try:
-            return Frame(0, raw, parse(proto, raw), None, None, 0)
-        except PacketError as exc:
-            return Frame(0, raw, None, exc, None, 0)
-
-    def encode(self, direction: str, plain: bytes) -> bytes:
-        """The datagram as its sender sends it: through the game layer, if any."""
-        if self.layer is None:
-            return plain
-        return self.layer.session.encode(direction, plain)
 
     def send(self, direction: str, wire: bytes) -> None:
         if direction == "client":

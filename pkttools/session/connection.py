@@ -166,18 +166,12 @@ async def connect(service: str, host: str, port: int, *, role: str = "client",
     return Connection(service, role, reader, writer, key=key, registry=registry, pieces=pieces)
 
 
-class Listener:
-    """Accepted connections of one listening socket: `accept()` them one by one, or let a
-    handler take each (`listen(..., handler=...)`)."""
+class Handlers:
+    """What a listener shares, for TCP connections or UDP flows: where it listens, the
+    handler tasks it runs, and the exceptions they raised (`close` raises the first, so a
+    broken fake server fails its test)."""
 
-    def __init__(self, service: str, role: str, key: Any, registry: Registry | None,
-                 handler: Callable[[Connection], Awaitable[None]] | None,
-                 pieces: Chunker | None):
-        self.service, self.role, self.key, self.registry = service, role, key, registry
-        self.handler = handler
-        self.pieces = pieces
-        self.server: asyncio.AbstractServer | None = None
-        self._queue: asyncio.Queue[Connection] = asyncio.Queue()
+    def __init__(self) -> None:
         self._tasks: set[asyncio.Task] = set()
         self.errors: list[BaseException] = []
         self.bound: tuple[str, int] = ("", 0)
@@ -190,6 +184,38 @@ class Listener:
     @property
     def port(self) -> int:
         return self.address[1]
+
+    async def end_handlers(self) -> None:
+        """Cancel the handlers still running; raise the first exception one raised."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.errors:
+            raise self.errors[0]
+
+    async def close(self) -> None:
+        await self.end_handlers()
+
+    async def __aenter__(self) -> "Handlers":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class Listener(Handlers):
+    """Accepted connections of one listening socket: `accept()` them one by one, or let a
+    handler take each (`listen(..., handler=...)`)."""
+
+    def __init__(self, service: str, role: str, key: Any, registry: Registry | None,
+                 handler: Callable[[Connection], Awaitable[None]] | None,
+                 pieces: Chunker | None):
+        super().__init__()
+        self.service, self.role, self.key, self.registry = service, role, key, registry
+        self.handler = handler
+        self.pieces = pieces
+        self.server: asyncio.AbstractServer | None = None
+        self._queue: asyncio.Queue[Connection] = asyncio.Queue()
 
     async def accepted(self, reader: asyncio.StreamReader,
                         writer: asyncio.StreamWriter) -> None:
@@ -221,19 +247,9 @@ class Listener:
         handler raised, so a broken fake server fails its test."""
         if self.server is not None:
             self.server.close()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
         while not self._queue.empty():
             await self._queue.get_nowait().close()
-        if self.errors:
-            raise self.errors[0]
-
-    async def __aenter__(self) -> "Listener":
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        await self.end_handlers()
 
 
 async def listen(service: str, host: str = "127.0.0.1", port: int = 0, *,
