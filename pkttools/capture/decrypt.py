@@ -22,6 +22,7 @@ from ..model.conventions import DIRECTIONS
 from ..model.registry import Protocol
 from ..stream.framing import Splitter
 from ..stream.items import Frame, Incomplete, Item, Unframed
+from .items import Content, Unparsed
 
 
 def layer_of(protocols: Mapping[str, Protocol | None]) -> ModuleType | None:
@@ -31,6 +32,36 @@ def layer_of(protocols: Mapping[str, Protocol | None]) -> ModuleType | None:
         raise UsageError(f"the stream specs of one service name different layers: "
                          f"{', '.join(sorted(names))}")
     return load(names.pop()) if names else None
+
+
+def unparsed_reason(service: str, direction: str, protocol: Protocol | None) -> str:
+    """Why a direction's bytes are not split into packets, or "" when they are."""
+    if protocol is None:
+        return f"{service} has no {direction} protocol: its bytes are not parsed"
+    if protocol.stream is None:
+        return f"{protocol.name} has no stream spec: its bytes are not split"
+    return ""
+
+
+def datagram_items(layer: "LayerStream | None", protocol: Protocol | None, reason: str,
+                   direction: str, payload: bytes, *, cut: bool = False) -> list[Content]:
+    """One UDP datagram as a capture reads it: through the service's game layer, if any,
+    then split by the direction's splitter; a direction that is not split (`reason`, from
+    `unparsed_reason`) is one `Unparsed` item (decrypted, with a layer). `cut`: the capture's
+    snap length cut the datagram, which an unfinished frame says."""
+    if layer is not None:
+        found, plain = layer.datagram(direction, payload)
+        if plain is not None:  # decrypted, but no protocol reads this direction
+            return [Unparsed(0, plain, f"{reason} (decrypted)")]
+    elif reason:
+        return [Unparsed(0, bytes(payload), reason)]
+    else:
+        assert protocol is not None
+        splitter = Splitter(protocol)
+        found = splitter.feed(payload) + splitter.close()
+    return [Incomplete(i.offset, i.data, "a frame cut by the capture's snap length" if cut
+                       else "the datagram ends inside a frame")
+            if isinstance(i, Incomplete) else i for i in found]
 
 
 def parse_keys(specs: Iterable[str] | Mapping[str, Any], service_name, layers) -> dict[str, Any]:

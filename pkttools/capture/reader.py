@@ -44,7 +44,7 @@ from ..model.registry import Protocol, Registry
 from ..stream.framing import Splitter
 from ..stream.items import Incomplete, Item, Unframed
 from .capfile import CaptureFile, Record
-from .decrypt import LayerStream, layer_of, parse_keys
+from .decrypt import LayerStream, datagram_items, layer_of, parse_keys, unparsed_reason
 from .items import CaptureItem, Connection, Content, Unparsed
 from .netdecode import TH_ACK, TH_FIN, TH_RST, TH_SYN, Segment, decode, format_address
 from .ports import PortMap
@@ -90,12 +90,7 @@ class _Side:
         # Unframed bytes are held back a moment to be merged with the next piece: a splitter
         # that stopped returns the rest of the stream segment by segment.
         self.pending: CaptureItem | None = None
-        if protocol is None:
-            self.reason = f"{service} has no {direction} protocol: its bytes are not parsed"
-        elif protocol.stream is None:
-            self.reason = f"{protocol.name} has no stream spec: its bytes are not split"
-        else:
-            self.reason = ""
+        self.reason = unparsed_reason(service, direction, protocol)
         if tcp and self.protocol is not None:
             self.splitter = Splitter(self.protocol)
 
@@ -477,21 +472,8 @@ class Capture:
         if layer is None and conn.id not in self._udp_layers:
             layer = self._udp_layers[conn.id] = self._layer(conn,
                                                             self.portmap.protocols(service))
-        if layer is not None:
-            found, plain = layer.datagram(direction, seg.payload)
-            if plain is not None:  # decrypted, but no protocol reads this direction
-                emit(Unparsed(0, plain, f"{side.reason} (decrypted)"))
-        elif side.protocol is None:
-            found = []
-            emit(Unparsed(0, seg.payload, side.reason))
-        else:
-            splitter = Splitter(side.protocol)
-            found = splitter.feed(seg.payload) + splitter.close()
-        for item in found:
-            if isinstance(item, Incomplete):
-                item = Incomplete(item.offset, item.data, "the datagram ends inside a "
-                                  "frame" if not seg.missing else "a frame cut by the "
-                                  "capture's snap length")
+        for item in datagram_items(layer, side.protocol, side.reason, direction, seg.payload,
+                                   cut=bool(seg.missing)):
             emit(item)
         if seg.missing:
             emit(Gap(len(seg.payload), seg.missing, "not in the capture: the datagram was "

@@ -139,21 +139,11 @@ async def _serve(args: argparse.Namespace, listen: tuple[str, int],
 
 
 def _keys(specs: list[str]) -> dict[str, Any]:
-    """`--key SERVICE=KEY` options -> {service: key as its layer takes it}."""
+    """`--key SERVICE=KEY` options -> {service: key as its layer takes it}, as `capture`
+    reads them."""
     from ..capture.decrypt import layer_of, parse_keys
-    from ..model.registry import default_registry
+    from ..capture.ports import PortMap
 
-    registry = default_registry()
-    services = {f"{p.game}.{p.service}" for p in registry}
-
-    def service_name(name: str) -> str:
-        if name not in services:
-            raise UsageError(f"--key {name}: unknown service; known: "
-                             f"{', '.join(sorted(services))}")
-        return name
-
-    def layers(service: str):
-        return layer_of({d: registry.protocols.get(f"{service}.{d}")
-                         for d in ("client", "server")})
-
-    return parse_keys(specs, service_name, layers)
+    services = PortMap()
+    return parse_keys(specs, services.service_name,
+                      lambda service: layer_of(services.protocols(service)))

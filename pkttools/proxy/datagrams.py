@@ -22,7 +22,6 @@ from ..errors import PkttoolsError
 from ..model.registry import Registry
 from ..session.connection import address
 from ..session.flows import DatagramCodec
-from ..stream.items import Incomplete
 from .hooks import PacketContext, ProxiedConnection
 from .items import ProxyItem, moved_to
 from .relay import Duties, Unit, counted, hook_units
@@ -111,8 +110,6 @@ class DatagramFlow:
         outcomes = []
         changed = False
         for item in items:
-            if isinstance(item, Incomplete):
-                item = Incomplete(item.offset, item.data, "the datagram ends inside a frame")
             units, hook_error = await self.decide(direction, item)
             if [(u.action, u.items) for u in units] != [("forwarded", [item])]:
                 changed = True
@@ -180,7 +177,9 @@ class Listener(asyncio.DatagramProtocol):
     def datagram_received(self, data: bytes, addr: Any) -> None:
         flow = self.flows.get(addr)
         if flow is None:
-            flow = self.flows[addr] = self.start_flow(addr)
-        if flow is not None:
-            flow.arrived("client", data)
+            flow = self.start_flow(addr)
+            if flow is None:  # the proxy is stopping
+                return
+            self.flows[addr] = flow
+        flow.arrived("client", data)
 

@@ -27,15 +27,14 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Iterable
 
-from ..capture.decrypt import LayerStream, layer_of
+from ..capture.decrypt import LayerStream, datagram_items, layer_of, unparsed_reason
 from ..capture.items import Unparsed
-from ..capture.ports import default_transport
+from ..capture.ports import PortMap, default_transport
 from ..codec.packet import Packet, parse
 from ..errors import PacketError, UsageError
 from ..model.conventions import DIRECTIONS
-from ..model.registry import Registry, default_registry
+from ..model.registry import Registry
 from ..stream.frames import build_frame
-from ..stream.framing import Splitter
 from ..stream.items import Frame, Prologue
 from .connection import Handlers, SessionError
 from .wire import Sendable, other
@@ -67,13 +66,10 @@ class DatagramCodec:
     both)."""
 
     def __init__(self, service: str, *, key: Any = None, registry: Registry | None = None):
-        registry = registry or default_registry()
-        self.service = service
-        self.protocols = {d: registry.protocols.get(f"{service}.{d}") for d in DIRECTIONS}
-        if not any(self.protocols.values()):
-            known = sorted({f"{p.game}.{p.service}" for p in registry})
-            raise UsageError(f"unknown service {service!r}; known: {', '.join(known)}")
-        if default_transport(service) != "udp":
+        services = PortMap(registry=registry)
+        self.service = services.service_name(service)
+        self.protocols = services.protocols(self.service)
+        if default_transport(self.service) != "udp":
             raise UsageError(f"{service} travels in TCP streams: use session.connect and "
                              f"session.listen")
         module = layer_of(self.protocols)
@@ -86,18 +82,9 @@ class DatagramCodec:
 
     def decode(self, direction: str, data: bytes) -> list:
         """The datagram's items, as `pkttools capture` reads them."""
-        if self.layer is not None:
-            items, plain = self.layer.datagram(direction, bytes(data))
-            if plain is not None:  # decrypted, but no protocol reads this direction
-                return [Unparsed(0, plain, f"{self.service} has no {direction} protocol: its "
-                                           f"bytes are not parsed (decrypted)")]
-            return list(items)
         proto = self.protocols[direction]
-        if proto is None or proto.stream is None:
-            return [Unparsed(0, bytes(data), f"{self.service}: {direction} bytes are not "
-                                             f"parsed")]
-        splitter = Splitter(proto)
-        return splitter.feed(data) + splitter.close()
+        return datagram_items(self.layer, proto, unparsed_reason(self.service, direction, proto),
+                              direction, bytes(data))
 
     def frame(self, direction: str, data: Sendable) -> Frame | Unparsed:
         """One packet to put in a datagram, as the item its receiver reads."""

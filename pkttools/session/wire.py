@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Union
 
-from ..capture.decrypt import LayerStream, layer_of
+from ..capture.decrypt import LayerStream, layer_of, unparsed_reason
 from ..capture.items import Unparsed
 from ..codec.packet import Packet, parse
 from ..codec.plain import to_plain
@@ -70,14 +70,9 @@ class Wire:
         self.layer = LayerStream(module, self.protocols, key) if module is not None else None
         self._sides: dict[str, _Side] = {}
         for d, proto in self.protocols.items():
-            if proto is None:
-                side = _Side(None, f"{service} has no {d} protocol: its bytes are not parsed")
-            elif proto.stream is None:
-                side = _Side(proto, f"{proto.name} has no stream spec: its bytes are not split")
-            else:
-                side = _Side(proto, "")
-                if self.layer is None:
-                    side.splitter = Splitter(proto)
+            side = _Side(proto, unparsed_reason(service, d, proto))
+            if not side.reason and self.layer is None:
+                side.splitter = Splitter(proto)
             self._sides[d] = side
 
     @property
