@@ -9,7 +9,6 @@ reads back as the rows say. Every test runs under a time limit (livekit.run).
 from __future__ import annotations
 
 import asyncio
-import random
 import textwrap
 
 import pytest

@@ -5,8 +5,6 @@ proxy; each datagram comes back whole (header, packets) as capture reads it.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 import pkttools

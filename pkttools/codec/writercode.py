@@ -292,7 +292,7 @@ class _Unit:
         """Statements turning a given value into what the builder's node holds: the usual
         forms tested at once, the others taken by the helpers (writer.py) as Builder.value
         takes them, or refused."""
-        kind, src = spec.kind, self.src
+        kind = spec.kind
         if kind in ("int", "bits"):
             if kind == "int" and spec.enum is None and v in scope.fetched:
                 return  # checked with the others (read)

@@ -35,7 +35,7 @@ from ..errors import ExportError, NotBuiltError
 from ..model.conventions import class_name
 from ..model.registry import PacketType, Registry
 from .infer import infer
-from .nodes import (BINARY, BOOL, STRING, Node, bits_node, enum_node, int_type, list_node,
+from .nodes import (BINARY, STRING, Node, bits_node, enum_node, int_type, list_node,
                     scalar, struct_node, switch_node)
 
 TIME = pa.timestamp("us", tz="UTC")
